@@ -1,0 +1,34 @@
+// @ts-check
+// Steps shared by `npm start` and `npm test`: dependencies, Chromium, running commands.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium, INSTALL_HINT } from './chromium.mjs';
+
+/** Runs a command with inherited output; exits the process if it fails. @param {string[]} command */
+export function run(...command) {
+  const [program, ...args] = command;
+  if (!program) throw new Error('run() needs a command');
+  const result = spawnSync(program, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${command.join(' ')} failed${result.status === null ? ` (${result.signal})` : ''}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Installs the locked dependencies when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  if (!existsSync('node_modules/.package-lock.json')) {
+    console.log('Installing dependencies (npm ci)…');
+    run('npm', 'ci', '--no-audit', '--no-fund');
+  }
+}
+
+/** @returns {string} the Chromium to use; exits with install instructions when there is none */
+export function requireChromium() {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+  return chromium;
+}

@@ -1,0 +1,59 @@
+// @ts-check
+// `npm start`: install, build, and open Chromium with SignOff loaded on a local demo site.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumFlags } from './chromium.mjs';
+import { ensureDependencies, requireChromium, run } from './setup.mjs';
+
+ensureDependencies();
+run('npx', 'vite', 'build', '--logLevel', 'warn');
+const chromium = requireChromium();
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(`SignOff is built in dist/, but there is no display to open Chromium on.
+  On a desktop:         run npm start from a terminal in your graphical session.
+  Over SSH:             connect with X forwarding (ssh -X) and run npm start again.
+  Any other browser:    load dist/ by hand (see "Load dist/ by hand" in README.md).
+  Only want the tests:  npm test (it needs no display).`);
+  process.exit(1);
+}
+
+const { startTestSite } = await import('../tests/site/server.mjs');
+const site = await startTestSite();
+const extensionDir = resolve('dist');
+const profileDir = mkdtempSync(join(tmpdir(), 'signoff-demo-'));
+pinToToolbar(profileDir, extensionDir);
+
+const pages = ['app.shop.test', 'www.other.test'].map((host) => `https://${host}:${site.port}/`);
+console.log(`Demo site running. Chromium opens with SignOff pinned to the toolbar:
+  ${pages[0]}  sign in, then log out with the SignOff button (or Alt+Shift+L)
+  ${pages[1]}  a bystander site: it stays signed in
+Close Chromium (or press Ctrl+C here) to stop.`);
+
+const browser = spawn(
+  chromium,
+  [...chromiumFlags({ extensionDir, profileDir, spki: site.spki, headless: false }), ...pages],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const stop = () => browser.kill();
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+browser.on('exit', async () => {
+  await site.close();
+  process.exit(0);
+});
+
+/**
+ * Chromium names an unpacked extension after a hash of its folder's path; a
+ * preference with that id pins the toolbar button, so a first-time user sees it.
+ * @param {string} profile @param {string} extension
+ */
+function pinToToolbar(profile, extension) {
+  const hex = createHash('sha256').update(extension).digest('hex').slice(0, 32);
+  const id = [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+}

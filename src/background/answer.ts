@@ -1,0 +1,15 @@
+import { isOwnExtensionPage, type MessageType, parseMessage, type Request, type SenderInfo } from '../core/messages';
+import { ownIdentity } from '../platform/messaging';
+import { handlers } from './handlers';
+
+/** Checks who is asking and what, then hands the message to its handler. */
+export function answerMessage(message: unknown, sender: SenderInfo): Promise<unknown> {
+  const own = ownIdentity();
+  if (!isOwnExtensionPage(sender, own.id, own.baseUrl)) {
+    return Promise.reject(new Error('SignOff answers only its own pages.'));
+  }
+  const parsed = parseMessage(message);
+  if (!parsed) return Promise.reject(new Error('SignOff did not understand that request.'));
+  const handle = handlers[parsed.type] as (payload: Request<MessageType>) => Promise<unknown>;
+  return handle(parsed.payload);
+}

@@ -1,0 +1,12 @@
+import type { MessageType, ProtocolMap } from '../core/messages';
+import { logOut, viewSite } from './logout';
+
+type Handlers = {
+  [K in MessageType]: (payload: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']>;
+};
+
+/** One small function per message. */
+export const handlers: Handlers = {
+  getSiteView: ({ tabId }) => viewSite(tabId),
+  logout: ({ tabId }) => logOut(tabId),
+};

@@ -1,0 +1,56 @@
+import { hostIsInSite, siteOfUrl } from './site';
+
+/** The fields of a browser cookie that decide where it lives and how to remove it. */
+export interface CookieRecord {
+  name: string;
+  domain: string;
+  path: string;
+  secure: boolean;
+  hostOnly?: boolean;
+  storeId?: string;
+  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+}
+
+/** Cookies set by the site itself (any of its hosts), in any partition. */
+export function isSiteCookie(cookie: CookieRecord, site: string): boolean {
+  return hostIsInSite(cookie.domain, site);
+}
+
+/** Cookies of other sites kept in the site's own partition (third-party CHIPS). */
+export function isInSitePartition(cookie: CookieRecord, site: string): boolean {
+  const topLevelSite = cookie.partitionKey?.topLevelSite;
+  if (!topLevelSite) return false;
+  const scope = siteOfUrl(topLevelSite);
+  return scope.kind === 'web' && scope.site === site;
+}
+
+/** Every cookie a logout of the site removes. */
+export function cookiesOfSite<C extends CookieRecord>(cookies: readonly C[], site: string): C[] {
+  return cookies.filter((cookie) => isSiteCookie(cookie, site) || isInSitePartition(cookie, site));
+}
+
+/** The URL that `cookies.remove` needs to address this exact cookie. */
+export function cookieUrl(cookie: CookieRecord): string {
+  const host = cookie.domain.replace(/^\./, '');
+  const bracketed = host.includes(':') ? `[${host}]` : host;
+  return `${cookie.secure ? 'https' : 'http'}://${bracketed}${cookie.path}`;
+}
+
+/** The host names the site's cookies name, without leading dots. */
+export function cookieHosts(cookies: readonly CookieRecord[], site: string): string[] {
+  return cookies
+    .filter((cookie) => isSiteCookie(cookie, site))
+    .map((cookie) => cookie.domain.replace(/^\./, '').toLowerCase());
+}
+
+/** A stable identity for a cookie, for counting and comparing. */
+export function cookieKey(cookie: CookieRecord): string {
+  return [
+    cookie.storeId ?? '',
+    cookie.partitionKey?.topLevelSite ?? '',
+    cookie.partitionKey?.hasCrossSiteAncestor ? 'x' : '',
+    cookie.domain,
+    cookie.path,
+    cookie.name,
+  ].join('\u0000');
+}

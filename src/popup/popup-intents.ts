@@ -1,0 +1,20 @@
+import type { LogoutReport, SiteView } from '../core/messages';
+import { sendMessage } from '../platform/messaging';
+import { activeTabId } from '../platform/tabs';
+
+/** Everything the popup can ask of the background. */
+export interface PopupIntents {
+  loadView(): Promise<SiteView>;
+  logOut(tabId: number): Promise<LogoutReport>;
+}
+
+export function connectPopup(): PopupIntents {
+  return {
+    async loadView() {
+      const tabId = await activeTabId();
+      if (tabId === undefined) throw new Error('SignOff found no active tab in this window.');
+      return sendMessage('getSiteView', { tabId });
+    },
+    logOut: (tabId) => sendMessage('logout', { tabId }),
+  };
+}

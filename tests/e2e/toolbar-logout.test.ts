@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allCookies,
+  type CookieSnapshot,
+  EMPTY_STORAGE,
+  launchWithExtension,
+  openPopupOver,
+  readStorage,
+  readStorageOf,
+  type Session,
+  seed,
+} from './harness';
+
+/** Spelled out here rather than imported, so the test does not trust the code it tests. */
+function concerns(site: string) {
+  const ofSite = (domain: string) => {
+    const host = domain.replace(/^\./, '');
+    return host === site || host.endsWith(`.${site}`);
+  };
+  return (cookie: CookieSnapshot) => ofSite(cookie.domain) || cookie.partition === `https://${site}`;
+}
+
+async function logOutThroughPopup(session: Session, tab: Page) {
+  const popup = await openPopupOver(session, tab);
+  const button = popup.getByRole('button', { name: /Log out/ });
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  await button.click();
+  await popup.getByRole('status').filter({ hasText: 'Logged out of' }).waitFor();
+  return popup;
+}
+
+describe('logging out of a site from the toolbar popup, in real Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('clears every cookie and store of the site, leaves other sites alone, and lands on the origin root', async () => {
+    const bystander = await seed(session, 'www.other.test', {
+      parent: 'other.test',
+      frames: ['widget.tracker.test', 'accounts.shop.test'],
+    });
+    const tab = await seed(session, 'app.shop.test', {
+      parent: 'shop.test',
+      frames: ['widget.tracker.test'],
+      storageFrames: ['accounts.shop.test'],
+    });
+    const ofShop = concerns('shop.test');
+    const before = await allCookies(session, tab);
+    const shopBefore = before.filter(ofShop);
+    const has = (name: string, domain: string, partition = '') =>
+      shopBefore.some((c) => c.name === name && c.domain === domain && c.partition === partition);
+    // Every kind of cookie the logout must reach really was set.
+    expect(has('sid', 'app.shop.test')).toBe(true); // host-only, HttpOnly, Secure
+    expect(has('plain', 'app.shop.test')).toBe(true);
+    expect(has('scoped', 'app.shop.test')).toBe(true); // Path=/account
+    expect(has('shared', '.shop.test')).toBe(true); // Domain= parent cookie
+    expect(has('framesid', 'accounts.shop.test')).toBe(true); // sibling subdomain
+    expect(has('__Host-chip', 'app.shop.test', 'https://shop.test')).toBe(true); // own CHIPS
+    expect(has('chip', 'widget.tracker.test', 'https://shop.test')).toBe(true); // third party in our partition
+    expect(has('chip', 'accounts.shop.test', 'https://other.test')).toBe(true); // ours in another partition
+    const othersBefore = before.filter((cookie) => !ofShop(cookie));
+    expect(othersBefore.map((c) => c.name)).toEqual(expect.arrayContaining(['sid', 'shared', 'chip']));
+    const bystanderStorage = await readStorage(bystander);
+    expect(bystanderStorage.local).toEqual({ session: 'www.other.test' });
+    expect(await readStorage(tab)).toMatchObject({ local: { session: 'app.shop.test' } });
+    expect((await readStorageOf(session, 'accounts.shop.test')).indexedDB).toEqual(['signoff-test']);
+
+    const popup = await openPopupOver(session, tab);
+    await expect.poll(() => popup.locator('main').innerText()).toContain('app.shop.test — site shop.test');
+    await expect(popup.locator('main').innerText()).resolves.toContain(`${shopBefore.length} cookies`);
+    await expect(popup.locator('main').innerText()).resolves.toContain(session.url('app.shop.test', '/'));
+    await popup.getByRole('button', { name: /Log out/ }).click();
+    const done = popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });
+    await done.waitFor();
+    expect(await done.innerText()).toContain(`cleared ${shopBefore.length} cookies`);
+
+    await tab.waitForURL(session.url('app.shop.test', '/'));
+    await tab.waitForLoadState('load');
+    const after = await allCookies(session, tab);
+    expect(after.filter(ofShop)).toEqual([]);
+    expect(after.filter((cookie) => !ofShop(cookie))).toEqual(othersBefore);
+    expect(await readStorage(tab)).toEqual(EMPTY_STORAGE);
+    expect(await readStorageOf(session, 'accounts.shop.test')).toEqual(EMPTY_STORAGE);
+    expect(await readStorage(bystander)).toEqual(bystanderStorage);
+    expect(await tab.locator('#state').innerText()).toBe('You are signed out.');
+  });
+
+  it('treats a private suffix as a boundary: alice.github.io leaves bob.github.io signed in', async () => {
+    const bob = await seed(session, 'bob.github.io');
+    const alice = await seed(session, 'alice.github.io');
+    const ofAlice = concerns('alice.github.io');
+    const before = await allCookies(session, alice);
+    expect(before.filter(ofAlice).length).toBeGreaterThan(0);
+    const bobStorage = await readStorage(bob);
+
+    await logOutThroughPopup(session, alice);
+
+    await alice.waitForURL(session.url('alice.github.io', '/'));
+    const after = await allCookies(session, alice);
+    expect(after.filter(ofAlice)).toEqual([]);
+    expect(after).toEqual(before.filter((cookie) => !ofAlice(cookie)));
+    expect(await readStorage(bob)).toEqual(bobStorage);
+  });
+
+  it('on chrome://version/ explains there is nothing to log out of, and changes nothing', async () => {
+    const shop = await seed(session, 'www.shop.test', { parent: 'shop.test' });
+    const cookiesBefore = await allCookies(session, shop);
+    const storageBefore = await readStorage(shop);
+    const tab = await session.context.newPage();
+    await tab.goto('chrome://version/');
+
+    const popup = await openPopupOver(session, tab);
+    await popup.getByText('Nothing to log out of').waitFor();
+    const button = popup.getByRole('button', { name: /Log out/ });
+    expect(await button.isDisabled()).toBe(true);
+    const tabId = await popup.evaluate(
+      async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    );
+    // Even asked directly, the background refuses.
+    const refusal = await popup.evaluate(async (id) => {
+      try {
+        await chrome.runtime.sendMessage({ type: 'logout', payload: { tabId: id } });
+        return 'accepted';
+      } catch (error) {
+        return String(error);
+      }
+    }, tabId);
+    expect(refusal).toContain('Nothing to log out of');
+
+    expect(tab.url()).toBe('chrome://version/');
+    expect(await allCookies(session, shop)).toEqual(cookiesBefore);
+    expect(await readStorage(shop)).toEqual(storageBefore);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/cookies';
+import { planLogout, storageOrigins } from '../../src/core/logout-plan';
+import { siteOfUrl } from '../../src/core/site';
+
+const cookie = (domain: string, extra: Partial<CookieRecord> = {}): CookieRecord => ({
+  name: 'sid',
+  domain,
+  path: '/',
+  secure: true,
+  ...extra,
+});
+const partitioned = (domain: string, topLevelSite: string) => cookie(domain, { partitionKey: { topLevelSite } });
+
+describe('cookiesOfSite: what a logout of example.com removes', () => {
+  it.each([
+    ['host-only cookie of the site', cookie('example.com'), true],
+    ['host-only cookie of a subdomain', cookie('app.example.com'), true],
+    ['parent-domain (Domain=) cookie', cookie('.example.com'), true],
+    ['deeper subdomain', cookie('a.b.example.com'), true],
+    ['own partitioned cookie in its own partition', partitioned('app.example.com', 'https://example.com'), true],
+    ["own partitioned cookie in another site's partition", partitioned('app.example.com', 'https://news.test'), true],
+    ["third-party cookie in the site's partition", partitioned('tracker.net', 'https://example.com'), true],
+    ['third-party cookie in an http partition of the site', partitioned('tracker.net', 'http://example.com'), true],
+    ['another site with the same name', cookie('other.com'), false],
+    ['a look-alike domain', cookie('badexample.com'), false],
+    ['a domain that ends in the site name', cookie('example.com.evil.net'), false],
+    ['third-party cookie in another partition', partitioned('tracker.net', 'https://other.com'), false],
+  ])('%s: %s', (_label, candidate, removed) => {
+    expect(cookiesOfSite([candidate], 'example.com')).toEqual(removed ? [candidate] : []);
+  });
+
+  it('keeps private-suffix neighbours apart', () => {
+    const alice = cookie('alice.github.io');
+    const bob = cookie('bob.github.io');
+    expect(cookiesOfSite([alice, bob], 'alice.github.io')).toEqual([alice]);
+  });
+});
+
+describe('cookieUrl: the address cookies.remove needs', () => {
+  it.each([
+    [cookie('.example.com'), 'https://example.com/'],
+    [cookie('app.example.com', { secure: false, path: '/account' }), 'http://app.example.com/account'],
+    [cookie('::1', { secure: false }), 'http://[::1]/'],
+  ])('%j → %s', (candidate, url) => {
+    expect(cookieUrl(candidate)).toBe(url);
+  });
+
+  it('tells apart cookies that differ only in partition', () => {
+    expect(cookieKey(cookie('a.com'))).not.toBe(cookieKey(partitioned('a.com', 'https://a.com')));
+  });
+});
+
+describe('storageOrigins', () => {
+  it('covers each known host of the site over https and http, on default and open ports', () => {
+    expect(
+      storageOrigins(
+        'example.com',
+        ['https://app.example.com:8443', 'https://other.com', 'chrome://newtab', 'null'],
+        ['https://example.com', 'https://accounts.example.com'],
+      ),
+    ).toEqual([
+      'https://accounts.example.com',
+      'https://accounts.example.com:8443',
+      'http://accounts.example.com',
+      'http://accounts.example.com:8443',
+      'https://app.example.com',
+      'https://app.example.com:8443',
+      'http://app.example.com',
+      'http://app.example.com:8443',
+      'https://example.com',
+      'https://example.com:8443',
+      'http://example.com',
+      'http://example.com:8443',
+    ]);
+  });
+
+  it('never names another site, even one that shares a suffix', () => {
+    const origins = storageOrigins(
+      'alice.github.io',
+      ['https://bob.github.io', 'https://github.io', 'https://alice.github.io.evil.net'],
+      ['https://alice.github.io'],
+    );
+    expect(origins).toEqual(['https://alice.github.io', 'http://alice.github.io']);
+  });
+
+  it('handles IPv6 and localhost sites', () => {
+    expect(storageOrigins('::1', ['http://[::1]:3000'], [])).toEqual([
+      'https://[::1]',
+      'https://[::1]:3000',
+      'http://[::1]',
+      'http://[::1]:3000',
+    ]);
+    expect(storageOrigins('localhost', ['http://localhost:5173'], [])).toHaveLength(4);
+  });
+});
+
+describe('planLogout', () => {
+  const scope = siteOfUrl('https://app.example.com/inbox/42');
+  if (scope.kind !== 'web') throw new Error('fixture');
+  const siteCookie = cookie('.example.com');
+  const subCookie = cookie('static.example.com');
+  const tracker = partitioned('tracker.net', 'https://example.com');
+  const bystander = cookie('other.com');
+
+  const plan = planLogout({
+    scope,
+    tabUrl: 'https://app.example.com/inbox/42',
+    cookies: [siteCookie, subCookie, tracker, bystander],
+    openOrigins: ['https://app.example.com', 'https://other.com'],
+  });
+
+  it("removes the site's cookies and those in its partition, nothing else", () => {
+    expect(plan.cookies).toEqual([siteCookie, subCookie, tracker]);
+    expect(plan.cookiesOutsideSite).toEqual([tracker]);
+  });
+
+  it("clears the storage of the tab's origin and of every host its cookies name", () => {
+    expect(plan.storageOrigins).toEqual([
+      'https://app.example.com',
+      'http://app.example.com',
+      'https://example.com',
+      'http://example.com',
+      'https://static.example.com',
+      'http://static.example.com',
+    ]);
+    expect(plan.storageOrigins.some((origin) => origin.includes('other.com'))).toBe(false);
+    expect(plan.storageOrigins.some((origin) => origin.includes('tracker.net'))).toBe(false);
+  });
+
+  it('lands on the origin root without a rule, and on the login page with one', () => {
+    expect(plan.redirectUrl).toBe('https://app.example.com/');
+    const withRule = planLogout({
+      scope,
+      tabUrl: 'https://app.example.com/inbox/42',
+      cookies: [],
+      openOrigins: [],
+      rule: { loginUrl: 'https://example.com/login' },
+    });
+    expect(withRule.redirectUrl).toBe('https://example.com/login');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { hostIsInSite, NO_ADDRESS_REASON, siteOfHost, siteOfUrl } from '../../src/core/site';
+
+describe('siteOfUrl: the site of a web page', () => {
+  it.each([
+    ['https://example.com/', 'example.com', 'example.com', 'https://example.com'],
+    ['https://app.example.com/inbox/42', 'app.example.com', 'example.com', 'https://app.example.com'],
+    ['https://a.b.c.example.co.uk/x', 'a.b.c.example.co.uk', 'example.co.uk', 'https://a.b.c.example.co.uk'],
+    ['https://alice.github.io/repo', 'alice.github.io', 'alice.github.io', 'https://alice.github.io'],
+    ['https://docs.alice.github.io/', 'docs.alice.github.io', 'alice.github.io', 'https://docs.alice.github.io'],
+    ['https://x.foo.blogspot.com/', 'x.foo.blogspot.com', 'foo.blogspot.com', 'https://x.foo.blogspot.com'],
+    ['http://192.168.1.10:8080/admin', '192.168.1.10', '192.168.1.10', 'http://192.168.1.10:8080'],
+    ['http://[::1]:3000/', '::1', '::1', 'http://[::1]:3000'],
+    ['https://[2001:db8::1]/', '2001:db8::1', '2001:db8::1', 'https://[2001:db8::1]'],
+    ['http://localhost:5173/', 'localhost', 'localhost', 'http://localhost:5173'],
+    ['http://intranet/', 'intranet', 'intranet', 'http://intranet'],
+    ['https://BÜCHER.example.de/', 'xn--bcher-kva.example.de', 'example.de', 'https://xn--bcher-kva.example.de'],
+    ['https://xn--bcher-kva.example.de/', 'xn--bcher-kva.example.de', 'example.de', 'https://xn--bcher-kva.example.de'],
+    ['https://shop.xn--p1ai/', 'shop.xn--p1ai', 'shop.xn--p1ai', 'https://shop.xn--p1ai'],
+    ['https://example.com./', 'example.com', 'example.com', 'https://example.com.'],
+    ['https://App.Example.COM:8443/', 'app.example.com', 'example.com', 'https://app.example.com:8443'],
+    ['https://user:pw@app.example.com/', 'app.example.com', 'example.com', 'https://app.example.com'],
+  ])('%s is %s, site %s', (url, host, site, origin) => {
+    expect(siteOfUrl(url)).toEqual({ kind: 'web', host, site, origin });
+  });
+
+  it.each([
+    ['chrome://version/', 'chrome:// pages'],
+    ['chrome-extension://abcdefghijklmnop/src/popup/index.html', 'chrome-extension://'],
+    ['about:blank', 'about: pages'],
+    ['file:///home/me/notes.html', 'file://'],
+    ['view-source:https://example.com/', 'view-source: pages'],
+    ['data:text/html,<p>hi', 'data: pages'],
+    ['javascript:alert(1)', 'javascript: pages'],
+    ['edge://settings', 'edge://'],
+    ['moz-extension://uuid/popup.html', 'moz-extension://'],
+    ['https://chromewebstore.google.com/detail/abc', 'extension store'],
+    ['https://chrome.google.com/webstore/detail/abc', 'extension store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'extension store'],
+    ['https://microsoftedge.microsoft.com/addons/detail/x', 'extension store'],
+    ['not a url', 'not a web address'],
+  ])('%s has no site (%s)', (url, why) => {
+    const scope = siteOfUrl(url);
+    expect(scope.kind).toBe('none');
+    expect(scope.kind === 'none' && scope.reason).toContain(why);
+  });
+
+  it('says why when the address is hidden (no access to the page)', () => {
+    expect(siteOfUrl(undefined)).toEqual({ kind: 'none', reason: NO_ADDRESS_REASON });
+    expect(siteOfUrl('')).toEqual({ kind: 'none', reason: NO_ADDRESS_REASON });
+  });
+
+  it('does not mistake other Google pages for the extension store', () => {
+    expect(siteOfUrl('https://chrome.google.com/other')).toMatchObject({ kind: 'web', site: 'google.com' });
+  });
+});
+
+describe('siteOfHost and hostIsInSite', () => {
+  it.each([
+    ['app.example.com', 'example.com'],
+    ['.example.com', 'example.com'],
+    ['[::1]', '::1'],
+    ['10.0.0.1', '10.0.0.1'],
+    ['localhost', 'localhost'],
+    ['bob.github.io', 'bob.github.io'],
+    ['github.io', 'github.io'],
+  ])('siteOfHost(%s) = %s', (host, site) => {
+    expect(siteOfHost(host.replace(/^\./, ''))).toBe(site);
+  });
+
+  it.each([
+    ['example.com', 'example.com', true],
+    ['.example.com', 'example.com', true],
+    ['a.b.example.com', 'example.com', true],
+    ['EXAMPLE.com.', 'example.com', true],
+    ['badexample.com', 'example.com', false],
+    ['example.com.evil.net', 'example.com', false],
+    ['bob.github.io', 'alice.github.io', false],
+    ['github.io', 'alice.github.io', false],
+    ['[::1]', '::1', true],
+    ['127.0.0.1', '127.0.0.11', false],
+  ])('hostIsInSite(%s, %s) = %s', (host, site, expected) => {
+    expect(hostIsInSite(host, site)).toBe(expected);
+  });
+});
