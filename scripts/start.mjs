@@ -35,7 +35,8 @@ Close Chromium (or press Ctrl+C here) to stop.`);
 
 const browser = spawn(
   chromium,
-  [...chromiumFlags({ extensionDir, profileDir, spki: site.spki, headless: false }), ...pages],
+  // --test-type hides the warning bar about the host mapping flag, which only this demo browser has.
+  [...chromiumFlags({ extensionDir, profileDir, spki: site.spki, headless: false }), '--test-type', ...pages],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const stop = () => browser.kill();
