@@ -1,7 +1,10 @@
 import { cookiesOfSite } from '../core/cookies';
-import { type LogoutPlan, planLogout, type WebScope } from '../core/logout-plan';
+import { type LogoutPlan, planLogout, sitesOf, type WebScope } from '../core/logout-plan';
 import type { LogoutReport, SiteView } from '../core/messages';
-import { siteOfUrl } from '../core/site';
+import { tabsOnSites } from '../core/other-tabs';
+import { choicesFor, type LogoutChoices } from '../core/rules';
+import { siteOfHost, siteOfUrl } from '../core/site';
+import { loadSettings } from '../platform/settings-store';
 import {
   type BrowserCookie,
   clearOrigins,
@@ -9,40 +12,61 @@ import {
   readSiteCookies,
   removeCookies,
 } from '../platform/site-data';
-import { navigateTab, openOrigins, tabUrl } from '../platform/tabs';
+import { closeTabs, listTabs, navigateAndWait, navigateTab, openOrigins, reloadTabs, tabUrl } from '../platform/tabs';
+
+/** How long a site's own logout page may take before SignOff goes on without it. */
+export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
 
 /** Raised when a tab has nothing to log out of; its message is for the user. */
 export class NothingToLogOut extends Error {}
 
-interface Survey {
+interface Target {
+  tabId: number;
+  url: string;
   scope: WebScope;
-  storeId: string | undefined;
-  plan: LogoutPlan<BrowserCookie>;
+  choices: LogoutChoices;
 }
 
-async function surveyTab(tabId: number): Promise<Survey | { reason: string }> {
+async function targetOf(tabId: number): Promise<Target | { reason: string }> {
   const url = await tabUrl(tabId);
   const scope = siteOfUrl(url);
-  if (scope.kind === 'none' || !url) {
+  if (scope.kind === 'none' || !url)
     return { reason: scope.kind === 'none' ? scope.reason : 'Nothing to log out of here.' };
-  }
-  const storeId = await cookieStoreOfTab(tabId);
-  const [cookies, origins] = await Promise.all([readSiteCookies(scope.site, storeId), openOrigins()]);
-  const plan = planLogout({ scope, tabUrl: url, cookies, openOrigins: origins });
-  return { scope, storeId, plan };
+  const { settings } = await loadSettings();
+  return { tabId, url, scope, choices: choicesFor(settings, scope.host) };
+}
+
+async function survey(target: Target): Promise<{ plan: LogoutPlan<BrowserCookie>; storeId?: string }> {
+  const storeId = await cookieStoreOfTab(target.tabId);
+  const sites = [target.scope.site, ...(target.choices.rule?.relatedSites ?? [])];
+  const [cookieLists, origins] = await Promise.all([
+    Promise.all(sites.map((site) => readCookiesOf(site, storeId))),
+    openOrigins(),
+  ]);
+  const plan = planLogout({
+    scope: target.scope,
+    tabUrl: target.url,
+    cookies: cookieLists.flat(),
+    openOrigins: origins,
+    choices: target.choices,
+  });
+  return { plan, ...(storeId ? { storeId } : {}) };
 }
 
 export async function viewSite(tabId: number): Promise<SiteView> {
-  const survey = await surveyTab(tabId);
-  if ('reason' in survey) return { kind: 'none', tabId, reason: survey.reason };
+  const target = await targetOf(tabId);
+  if ('reason' in target) return { kind: 'none', tabId, reason: target.reason };
+  const { plan } = await survey(target);
   return {
     kind: 'web',
     tabId,
-    host: survey.scope.host,
-    site: survey.scope.site,
-    cookieCount: survey.plan.cookies.length,
-    storageOriginCount: survey.plan.storageOrigins.length,
-    redirectUrl: survey.plan.redirectUrl,
+    host: target.scope.host,
+    site: target.scope.site,
+    pageUrl: target.url,
+    cookieCount: plan.cookies.length,
+    storageOriginCount: plan.storageOrigins.length + plan.relatedOrigins.length,
+    redirectUrl: plan.redirectUrl,
+    ...(target.choices.rule ? { rule: target.choices.rule } : {}),
   };
 }
 
@@ -58,18 +82,48 @@ export function logOut(tabId: number): Promise<LogoutReport> {
 }
 
 async function runLogout(tabId: number): Promise<LogoutReport> {
-  const survey = await surveyTab(tabId);
-  if ('reason' in survey) throw new NothingToLogOut(survey.reason);
-  const { plan, storeId } = survey;
-  await clearOrigins(plan.storageOrigins);
-  await removeCookies(plan.cookiesOutsideSite);
-  // Whatever browsingData left (it scopes cookies by its own idea of the site) goes one by one.
-  await removeCookies(cookiesOfSite(await readSiteCookies(plan.site, storeId), plan.site));
+  const target = await targetOf(tabId);
+  if ('reason' in target) throw new NothingToLogOut(target.reason);
+  const notes: string[] = [];
+  const logoutUrl = target.choices.rule?.logoutUrl;
+  if (logoutUrl) {
+    // The server ends its own session first, while the session cookies are still there.
+    const outcome = await navigateAndWait(tabId, logoutUrl, LOGOUT_PAGE_TIMEOUT_MS);
+    if (outcome === 'timeout')
+      notes.push(`The site's logout page did not finish loading within 10 s; SignOff went on.`);
+    if (outcome === 'failed') notes.push(`The site's logout page failed to load; SignOff went on.`);
+  }
+  const { plan, storeId } = await survey(target);
+  await clearSiteData(plan, storeId);
+  const others = tabsOnSites(await listTabs(), sitesOf(plan), tabId);
+  if (plan.otherTabs === 'reload') await reloadTabs(others);
+  if (plan.otherTabs === 'close') await closeTabs(others);
   await navigateTab(tabId, plan.redirectUrl);
   return {
     site: plan.site,
+    relatedSites: plan.relatedSites,
     cookiesCleared: plan.cookies.length,
-    storageOriginsCleared: plan.storageOrigins.length,
+    storageOriginsCleared: plan.storageOrigins.length + plan.relatedOrigins.length,
+    otherTabs: { action: plan.otherTabs, count: plan.otherTabs === 'leave' ? 0 : others.length },
     redirectUrl: plan.redirectUrl,
+    notes,
   };
+}
+
+async function clearSiteData(plan: LogoutPlan<BrowserCookie>, storeId: string | undefined): Promise<void> {
+  await Promise.all([
+    clearOrigins(plan.storageOrigins, plan.clear),
+    clearOrigins(plan.relatedOrigins, { ...plan.clear, cookies: false }),
+    removeCookies(plan.cookiesByName),
+  ]);
+  if (!plan.clear.cookies) return;
+  // Whatever is left (browsingData scopes cookies by its own idea of a site, and
+  // pages may set new ones meanwhile) goes through the cookies API.
+  const left = await Promise.all(sitesOf(plan).map((site) => readCookiesOf(site, storeId)));
+  await removeCookies(sitesOf(plan).flatMap((site, index) => cookiesOfSite(left[index] ?? [], site)));
+}
+
+/** A partition belongs to a whole site; a related host has none of its own. */
+function readCookiesOf(site: string, storeId: string | undefined): Promise<BrowserCookie[]> {
+  return readSiteCookies(site, storeId, { withPartition: siteOfHost(site) === site });
 }

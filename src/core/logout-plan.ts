@@ -1,5 +1,7 @@
 import { type CookieRecord, cookieHosts, cookiesOfSite, isSiteCookie } from './cookies';
-import { type RedirectRule, redirectTarget } from './redirect';
+import { redirectTarget } from './redirect';
+import type { LogoutChoices } from './rules';
+import type { DataTypeChoice, OtherTabsAction } from './settings';
 import { hostIsInSite, type SiteScope } from './site';
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;
@@ -8,37 +10,62 @@ export type WebScope = Extract<SiteScope, { kind: 'web' }>;
 export interface LogoutSurvey<C extends CookieRecord = CookieRecord> {
   scope: WebScope;
   tabUrl: string;
-  /** Cookies of the tab's store that may concern the site (the site's and its partition's). */
+  /** Cookies of the tab's store that may concern the site or its related sites. */
   cookies: readonly C[];
   /** Origins of every open tab and frame, of any site. */
   openOrigins: readonly string[];
-  rule?: RedirectRule;
+  choices: LogoutChoices;
 }
 
 export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   site: string;
-  /** Every origin whose storage is cleared (and, through it, the site's cookies). */
+  relatedSites: string[];
+  /** Origins whose storage one browsingData call clears, with the site's cookies when those are chosen. */
   storageOrigins: string[];
-  /** Every cookie to remove: the site's own in any partition, and others' in its partition. */
+  /** Origins of related sites: storage only, since browsingData would widen their cookies to the whole site. */
+  relatedOrigins: string[];
+  /** Every cookie to remove: the site's own in any partition, others' in its partition, related sites'. */
   cookies: C[];
-  /** Cookies the browsingData call does not reach and the cookies API must remove. */
-  cookiesOutsideSite: C[];
+  /** The cookies that browsingData does not reach and the cookies API removes one by one. */
+  cookiesByName: C[];
+  clear: DataTypeChoice;
+  otherTabs: OtherTabsAction;
+  logoutUrl?: string;
   redirectUrl: string;
 }
 
 export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): LogoutPlan<C> {
   const { site } = survey.scope;
-  const cookies = cookiesOfSite(survey.cookies, site);
+  const { rule, clear, otherTabs } = survey.choices;
+  const relatedSites = (rule?.relatedSites ?? []).filter((related) => !hostIsInSite(related, site));
+  const siteCookies = cookiesOfSite(survey.cookies, site);
+  const relatedCookies = relatedSites.flatMap((related) => cookiesOfSite(survey.cookies, related));
+  const cookies = clear.cookies ? unique([...siteCookies, ...relatedCookies]) : [];
   return {
     site,
+    relatedSites,
     storageOrigins: storageOrigins(site, survey.openOrigins, [
       survey.scope.origin,
-      ...cookieHosts(cookies, site).map((host) => `https://${host}`),
+      ...cookieHosts(siteCookies, site).map((host) => `https://${host}`),
     ]),
+    relatedOrigins: relatedSites.flatMap((related) =>
+      storageOrigins(related, survey.openOrigins, [
+        `https://${related}`,
+        ...cookieHosts(relatedCookies, related).map((host) => `https://${host}`),
+      ]),
+    ),
     cookies,
-    cookiesOutsideSite: cookies.filter((cookie) => !isSiteCookie(cookie, site)),
-    redirectUrl: redirectTarget(survey.tabUrl, survey.rule),
+    cookiesByName: cookies.filter((cookie) => !isSiteCookie(cookie, site)),
+    clear,
+    otherTabs,
+    ...(rule?.logoutUrl ? { logoutUrl: rule.logoutUrl } : {}),
+    redirectUrl: redirectTarget(survey.tabUrl, rule),
   };
+}
+
+/** Every site a plan's cookie and tab decisions cover. */
+export function sitesOf(plan: Pick<LogoutPlan, 'site' | 'relatedSites'>): string[] {
+  return [plan.site, ...plan.relatedSites];
 }
 
 /**
@@ -68,6 +95,10 @@ export function storageOrigins(
     }
   }
   return origins;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }
 
 function safeUrl(candidate: string): URL | undefined {

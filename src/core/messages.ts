@@ -1,3 +1,7 @@
+import * as v from 'valibot';
+import type { OtherTabsAction, Rule, Settings, SettingsIssue } from './settings';
+import { MAX_SETTINGS_FILE_BYTES } from './settings';
+
 /** What the popup shows for a tab: computed by the background, rendered as is. */
 export type SiteView =
   | { kind: 'none'; tabId: number; reason: string }
@@ -6,23 +10,50 @@ export type SiteView =
       tabId: number;
       host: string;
       site: string;
+      pageUrl: string;
       cookieCount: number;
       storageOriginCount: number;
       redirectUrl: string;
+      rule?: Rule;
     };
 
 /** What a finished logout did. */
 export interface LogoutReport {
   site: string;
+  relatedSites: string[];
   cookiesCleared: number;
   storageOriginsCleared: number;
+  otherTabs: { action: OtherTabsAction; count: number };
   redirectUrl: string;
+  /** Things the user should know, such as a logout page that did not load in time. */
+  notes: string[];
 }
+
+/** The settings as the options page edits them, and where they are kept. */
+export interface SettingsState {
+  settings: Settings;
+  /** Problems found in what storage held (such rules were left out). */
+  issues: SettingsIssue[];
+  area: 'sync' | 'local';
+  notice?: string;
+}
+
+export type ImportResult =
+  | { accepted: true; state: SettingsState; warnings: SettingsIssue[] }
+  | { accepted: false; issues: SettingsIssue[] };
+
+export type SaveResult = { saved: true; state: SettingsState } | { saved: false; issues: SettingsIssue[] };
+
+type TabRequest = { tabId: number };
 
 /** Every message the extension's pages send to its background, and its answer. */
 export interface ProtocolMap {
-  getSiteView: { request: { tabId: number }; response: SiteView };
-  logout: { request: { tabId: number }; response: LogoutReport };
+  getSiteView: { request: TabRequest; response: SiteView };
+  logout: { request: TabRequest; response: LogoutReport };
+  useAsLoginPage: { request: TabRequest; response: SiteView };
+  getSettings: { request: Record<string, never>; response: SettingsState };
+  saveSettings: { request: { settings: unknown }; response: SaveResult };
+  importSettings: { request: { text: string }; response: ImportResult };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -33,17 +64,24 @@ export type Message = {
   [K in MessageType]: { type: K; payload: Request<K> };
 }[MessageType];
 
-const MESSAGE_TYPES: readonly MessageType[] = ['getSiteView', 'logout'];
+const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const MessageSchema = v.variant('type', [
+  v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
+  v.object({ type: v.literal('logout'), payload: TabPayload }),
+  v.object({ type: v.literal('useAsLoginPage'), payload: TabPayload }),
+  v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
+  v.object({ type: v.literal('saveSettings'), payload: v.object({ settings: v.unknown() }) }),
+  v.object({
+    type: v.literal('importSettings'),
+    // A larger text is refused below by its size, with a message that says so.
+    payload: v.object({ text: v.pipe(v.string(), v.maxLength(MAX_SETTINGS_FILE_BYTES * 4)) }),
+  }),
+]);
 
 /** Narrows untrusted input to a well-formed message, or undefined. */
 export function parseMessage(input: unknown): Message | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const { type, payload } = input as { type?: unknown; payload?: unknown };
-  if (!MESSAGE_TYPES.includes(type as MessageType)) return undefined;
-  if (typeof payload !== 'object' || payload === null) return undefined;
-  const { tabId } = payload as { tabId?: unknown };
-  if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return undefined;
-  return { type: type as MessageType, payload: { tabId } };
+  const result = v.safeParse(MessageSchema, input);
+  return result.success ? (result.output as Message) : undefined;
 }
 
 export interface SenderInfo {

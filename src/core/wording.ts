@@ -6,9 +6,14 @@ export function plural(count: number, noun: string): string {
 
 /** One sentence that says what a logout did. */
 export function describeReport(report: LogoutReport): string {
+  const sites = [report.site, ...report.relatedSites].join(' and ');
+  const tabs =
+    report.otherTabs.count > 0
+      ? ` ${report.otherTabs.action === 'close' ? 'Closed' : 'Reloaded'} ${plural(report.otherTabs.count, 'other tab')}.`
+      : '';
   return (
-    `Logged out of ${report.site}: cleared ${plural(report.cookiesCleared, 'cookie')} ` +
-    `and the storage of ${plural(report.storageOriginsCleared, 'origin')}. ` +
+    `Logged out of ${sites}: cleared ${plural(report.cookiesCleared, 'cookie')} ` +
+    `and the storage of ${plural(report.storageOriginsCleared, 'origin')}.${tabs} ` +
     `The tab is going to ${report.redirectUrl}.`
   );
 }

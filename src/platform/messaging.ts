@@ -3,7 +3,7 @@ import { browser, type Runtime } from './browser';
 
 /** Sends one typed message to the background; a refusal arrives as a rejection. */
 export function sendMessage<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Message) as Promise<Response<K>>;
+  return browser.runtime.sendMessage({ type, payload } as Message) as Promise<Response<K>>;
 }
 
 /** Registers the background's one message listener; `answer` decides everything. */

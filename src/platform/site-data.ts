@@ -1,29 +1,28 @@
 import { type CookieRecord, cookieKey, cookieUrl } from '../core/cookies';
+import type { DataTypeChoice } from '../core/settings';
 import { browser } from './browser';
 
 export type BrowserCookie = chrome.cookies.Cookie;
 
-/** What browsingData clears for each origin. */
-const STORAGE_TYPES = {
-  cookies: true,
-  localStorage: true,
-  indexedDB: true,
-  cacheStorage: true,
-  serviceWorkers: true,
-  fileSystems: true,
-} as const;
-
 /**
- * The cookies of a site's hosts in every partition, and every cookie kept in
- * the site's own partition. `domain` alone misses partitioned cookies, hence
- * the empty partitionKey (all partitions).
+ * The cookies of a site's hosts in every partition and, for a whole site,
+ * every cookie kept in its own partition. `domain` alone misses partitioned
+ * cookies, hence the empty partitionKey (all partitions).
  */
-export async function readSiteCookies(site: string, storeId: string | undefined): Promise<BrowserCookie[]> {
+export async function readSiteCookies(
+  site: string,
+  storeId: string | undefined,
+  { withPartition }: { withPartition: boolean },
+): Promise<BrowserCookie[]> {
   const bracketed = site.includes(':') ? `[${site}]` : site;
   const queries: chrome.cookies.GetAllDetails[] = [
     { domain: site, partitionKey: {} },
-    { partitionKey: { topLevelSite: `https://${bracketed}` } },
-    { partitionKey: { topLevelSite: `http://${bracketed}` } },
+    ...(withPartition
+      ? [
+          { partitionKey: { topLevelSite: `https://${bracketed}` } },
+          { partitionKey: { topLevelSite: `http://${bracketed}` } },
+        ]
+      : []),
   ];
   const found = await Promise.all(queries.map((query) => getAllCookies(storeId ? { ...query, storeId } : query)));
   const unique = new Map<string, BrowserCookie>();
@@ -31,10 +30,14 @@ export async function readSiteCookies(site: string, storeId: string | undefined)
   return [...unique.values()];
 }
 
-/** One fast call: cookies of each origin's registrable domain, and the origins' storage. */
-export async function clearOrigins(origins: readonly string[]): Promise<void> {
-  if (origins.length === 0) return;
-  await browser.browsingData.remove({ origins: [...origins] } as never, STORAGE_TYPES);
+/**
+ * One fast call for the chosen data types of exact origins. Cookies are the
+ * exception: browsingData clears them for each origin's whole registrable domain.
+ * localStorage covers sessionStorage too.
+ */
+export async function clearOrigins(origins: readonly string[], types: DataTypeChoice): Promise<void> {
+  if (origins.length === 0 || !Object.values(types).some(Boolean)) return;
+  await browser.browsingData.remove({ origins: [...origins] } as never, { ...types });
 }
 
 /** Removes exact cookies, in parallel: one by one costs about 9 ms a cookie. */

@@ -37,3 +37,41 @@ export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+export type LoadOutcome = 'loaded' | 'failed' | 'timeout';
+
+/** Sends a tab to a URL and waits until its page has loaded, failed, or the time is up. */
+export function navigateAndWait(tabId: number, url: string, timeoutMs: number): Promise<LoadOutcome> {
+  return new Promise((resolve) => {
+    const finish = (outcome: LoadOutcome) => {
+      clearTimeout(timer);
+      browser.webNavigation.onCompleted.removeListener(onCompleted);
+      browser.webNavigation.onErrorOccurred.removeListener(onError);
+      resolve(outcome);
+    };
+    const onCompleted = (details: { tabId: number; frameId: number }) => {
+      if (details.tabId === tabId && details.frameId === 0) finish('loaded');
+    };
+    const onError = (details: { tabId: number; frameId: number }) => {
+      if (details.tabId === tabId && details.frameId === 0) finish('failed');
+    };
+    const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    browser.webNavigation.onCompleted.addListener(onCompleted);
+    browser.webNavigation.onErrorOccurred.addListener(onError);
+    browser.tabs.update(tabId, { url }).catch(() => finish('failed'));
+  });
+}
+
+/** Every tab and its address, where SignOff may see it. */
+export async function listTabs(): Promise<Array<{ id: number; url: string }>> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
+}
+
+export async function reloadTabs(tabIds: readonly number[]): Promise<void> {
+  await Promise.all(tabIds.map((id) => browser.tabs.reload(id).catch(() => {})));
+}
+
+export async function closeTabs(tabIds: readonly number[]): Promise<void> {
+  if (tabIds.length > 0) await browser.tabs.remove([...tabIds]).catch(() => {});
+}

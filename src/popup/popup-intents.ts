@@ -1,4 +1,5 @@
 import type { LogoutReport, SiteView } from '../core/messages';
+import { openOptionsPage } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
 import { activeTabId } from '../platform/tabs';
 
@@ -6,6 +7,8 @@ import { activeTabId } from '../platform/tabs';
 export interface PopupIntents {
   loadView(): Promise<SiteView>;
   logOut(tabId: number): Promise<LogoutReport>;
+  useAsLoginPage(tabId: number): Promise<SiteView>;
+  openSettings(): Promise<void>;
 }
 
 export function connectPopup(): PopupIntents {
@@ -16,5 +19,7 @@ export function connectPopup(): PopupIntents {
       return sendMessage('getSiteView', { tabId });
     },
     logOut: (tabId) => sendMessage('logout', { tabId }),
+    useAsLoginPage: (tabId) => sendMessage('useAsLoginPage', { tabId }),
+    openSettings: () => openOptionsPage().then(() => window.close()),
   };
 }

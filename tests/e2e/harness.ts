@@ -22,11 +22,11 @@ export interface Session {
 }
 
 /** Real Chromium with the built dist/ loaded, and the local multi-host test site. */
-export async function launchWithExtension(): Promise<Session> {
+export async function launchWithExtension(options: { profileDir?: string; port?: number } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROME_PATH');
-  const site = await startTestSite();
-  const profileDir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
+  const site = await startTestSite(options.port ? { port: options.port } : {});
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     // Playwright's own defaults turn off storage partitioning and extensions;
@@ -52,7 +52,8 @@ export async function launchWithExtension(): Promise<Session> {
       await session.popupConnection?.close().catch(() => {});
       await context.close();
       await site.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      // A profile the caller passed in outlives this browser: it is the caller's to remove.
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
   return session;
@@ -194,3 +195,36 @@ export const EMPTY_STORAGE: StorageSnapshot = {
   caches: [],
   serviceWorkers: [],
 };
+
+export async function openOptions(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await page.getByRole('heading', { name: 'Site rules' }).waitFor();
+  return page;
+}
+
+/** Chooses a file in the options page's import control, as a user would. */
+export async function importSettingsFile(options: Page, contents: string | Buffer, name = 'signoff-settings.json') {
+  await options.getByLabel(/Import/).setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof contents === 'string' ? Buffer.from(contents) : contents,
+  });
+}
+
+/** Logs the tab out through the real popup and waits for the popup to say it is done. */
+export async function logOutThroughPopup(session: Session, tab: Page): Promise<Page> {
+  const popup = await openPopupOver(session, tab);
+  const button = popup.getByRole('button', { name: /Log out/ });
+  await button.waitFor();
+  await popup.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
+  await button.click();
+  await popup.getByRole('status').filter({ hasText: 'Logged out of' }).waitFor({ timeout: 30_000 });
+  return popup;
+}
+
+/** Leaves one blank tab, so that no earlier test's page is reloaded by a later logout. */
+export async function closeAllTabs(session: Session): Promise<void> {
+  const blank = await session.context.newPage();
+  for (const page of session.context.pages()) if (page !== blank) await page.close();
+}

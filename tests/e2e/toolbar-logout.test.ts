@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allCookies,
   type CookieSnapshot,
   EMPTY_STORAGE,
   launchWithExtension,
+  logOutThroughPopup,
   openPopupOver,
   readStorage,
   readStorageOf,
@@ -19,15 +19,6 @@ function concerns(site: string) {
     return host === site || host.endsWith(`.${site}`);
   };
   return (cookie: CookieSnapshot) => ofSite(cookie.domain) || cookie.partition === `https://${site}`;
-}
-
-async function logOutThroughPopup(session: Session, tab: Page) {
-  const popup = await openPopupOver(session, tab);
-  const button = popup.getByRole('button', { name: /Log out/ });
-  await expect.poll(() => button.isEnabled()).toBe(true);
-  await button.click();
-  await popup.getByRole('status').filter({ hasText: 'Logged out of' }).waitFor();
-  return popup;
 }
 
 describe('logging out of a site from the toolbar popup, in real Chromium', () => {

@@ -54,6 +54,15 @@ function route(host, url, request, response) {
       response.setHeader('Set-Cookie', [`sid=${host}-session; Path=/; Secure; HttpOnly; SameSite=Lax`]);
       response.writeHead(303, { Location: '/account' });
       return response.end();
+    case 'GET /login':
+      return html(response, loginPage(host, cookies));
+    case 'GET /logout':
+      // A server's logout route: it ends the session it knows and expires the cookie.
+      response.setHeader('Set-Cookie', 'sid=; Path=/; Secure; HttpOnly; Max-Age=0');
+      return html(response, `<!doctype html><title>Logged out — ${host}</title><h1>The server ended your session</h1>`);
+    case 'GET /slow-logout':
+      // Never answers: SignOff must give up waiting and go on.
+      return undefined;
     case 'GET /account':
       return html(response, accountPage(host, cookies));
     case 'GET /seed':

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/cookies';
 import { planLogout, storageOrigins } from '../../src/core/logout-plan';
+import { choicesFor } from '../../src/core/rules';
+import { DEFAULT_SETTINGS, type Rule } from '../../src/core/settings';
 import { siteOfUrl } from '../../src/core/site';
+
+const choices = (rule?: Rule) => choicesFor({ ...DEFAULT_SETTINGS, sites: rule ? [rule] : [] }, 'app.example.com');
 
 const cookie = (domain: string, extra: Partial<CookieRecord> = {}): CookieRecord => ({
   name: 'sid',
@@ -108,11 +112,12 @@ describe('planLogout', () => {
     tabUrl: 'https://app.example.com/inbox/42',
     cookies: [siteCookie, subCookie, tracker, bystander],
     openOrigins: ['https://app.example.com', 'https://other.com'],
+    choices: choices(),
   });
 
   it("removes the site's cookies and those in its partition, nothing else", () => {
     expect(plan.cookies).toEqual([siteCookie, subCookie, tracker]);
-    expect(plan.cookiesOutsideSite).toEqual([tracker]);
+    expect(plan.cookiesByName).toEqual([tracker]);
   });
 
   it("clears the storage of the tab's origin and of every host its cookies name", () => {
@@ -135,8 +140,61 @@ describe('planLogout', () => {
       tabUrl: 'https://app.example.com/inbox/42',
       cookies: [],
       openOrigins: [],
-      rule: { loginUrl: 'https://example.com/login' },
+      choices: choices({ site: 'example.com', loginUrl: 'https://example.com/login' }),
     });
     expect(withRule.redirectUrl).toBe('https://example.com/login');
+  });
+});
+
+describe('planLogout with a rule', () => {
+  const scope = siteOfUrl('https://app.example.com/');
+  if (scope.kind !== 'web') throw new Error('fixture');
+  const ssoHost = cookie('sso.idp.test');
+  const ssoParent = cookie('.idp.test');
+  const ssoSibling = cookie('www.idp.test');
+  const own = cookie('app.example.com');
+
+  const plan = planLogout({
+    scope,
+    tabUrl: 'https://app.example.com/',
+    cookies: [own, ssoHost, ssoParent, ssoSibling],
+    openOrigins: ['https://sso.idp.test:8443', 'https://www.idp.test'],
+    choices: choices({
+      site: 'example.com',
+      loginUrl: 'https://example.com/in',
+      logoutUrl: 'https://example.com/out',
+      relatedSites: ['sso.idp.test', 'www.example.com'],
+    }),
+  });
+
+  it('clears a related host and what lies under it, not its parent domain or siblings', () => {
+    expect(plan.relatedSites).toEqual(['sso.idp.test']);
+    expect(plan.cookies).toEqual([own, ssoHost]);
+    expect(plan.cookiesByName).toEqual([ssoHost]);
+    expect(plan.relatedOrigins).toEqual([
+      'https://sso.idp.test',
+      'https://sso.idp.test:8443',
+      'http://sso.idp.test',
+      'http://sso.idp.test:8443',
+    ]);
+  });
+
+  it('carries the logout page and the login page', () => {
+    expect(plan.logoutUrl).toBe('https://example.com/out');
+    expect(plan.redirectUrl).toBe('https://example.com/in');
+  });
+
+  it('removes no cookie when cookies are not to be cleared', () => {
+    const keepCookies = planLogout({
+      scope,
+      tabUrl: 'https://app.example.com/',
+      cookies: [own],
+      openOrigins: [],
+      choices: choices({ site: 'example.com', clear: { cookies: false } }),
+    });
+    expect(keepCookies.cookies).toEqual([]);
+    expect(keepCookies.clear.cookies).toBe(false);
+    expect(keepCookies.clear.localStorage).toBe(true);
+    expect(keepCookies.storageOrigins).toContain('https://app.example.com');
   });
 });

@@ -1,0 +1,59 @@
+import {
+  checkRule,
+  type DataTypeChoice,
+  type OtherTabsAction,
+  type Rule,
+  type RuleField,
+  type Settings,
+} from './settings';
+
+/** A rule as the options form holds it: text fields, and "default" where the rule follows the defaults. */
+export interface RuleDraft {
+  site: string;
+  loginUrl: string;
+  logoutUrl: string;
+  relatedSites: string;
+  otherTabs: OtherTabsAction | 'default';
+  clear: DataTypeChoice;
+}
+
+export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
+  return {
+    site: rule?.site ?? '',
+    loginUrl: rule?.loginUrl ?? '',
+    logoutUrl: rule?.logoutUrl ?? '',
+    relatedSites: (rule?.relatedSites ?? []).join(', '),
+    otherTabs: rule?.otherTabs ?? 'default',
+    clear: { ...settings.defaults.clear, ...rule?.clear },
+  };
+}
+
+export type DraftErrors = Partial<Record<RuleField, string>>;
+
+/**
+ * Turns a draft into a rule, or says what is wrong with each field. `editing`
+ * is the site of the rule being edited, which may keep its own name.
+ */
+export function ruleFromDraft(
+  draft: RuleDraft,
+  settings: Settings,
+  editing?: string,
+): { rule: Rule } | { errors: DraftErrors } {
+  const related = draft.relatedSites.split(/[\s,]+/).filter(Boolean);
+  const differsFromDefaults = Object.entries(draft.clear).some(
+    ([type, on]) => settings.defaults.clear[type as keyof DataTypeChoice] !== on,
+  );
+  const candidate = {
+    site: draft.site,
+    ...(draft.loginUrl.trim() ? { loginUrl: draft.loginUrl.trim() } : {}),
+    ...(draft.logoutUrl.trim() ? { logoutUrl: draft.logoutUrl.trim() } : {}),
+    ...(related.length ? { relatedSites: related } : {}),
+    ...(differsFromDefaults ? { clear: draft.clear } : {}),
+    ...(draft.otherTabs !== 'default' ? { otherTabs: draft.otherTabs } : {}),
+  };
+  const checked = checkRule(candidate);
+  if ('errors' in checked) return checked;
+  const clash = settings.sites.find((rule) => rule.site === checked.rule.site && rule.site !== editing);
+  if (clash) return { errors: { site: `${clash.site} already has a rule; edit that one instead` } };
+  return checked;
+}

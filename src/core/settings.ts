@@ -1,0 +1,283 @@
+import * as v from 'valibot';
+import { type Checked, checkHttpUrl, checkSiteName } from './field-checks';
+
+export const SETTINGS_VERSION = 1;
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+const MAX_RULES = 1000;
+const MAX_RELATED_SITES = 50;
+
+export const DATA_TYPES = [
+  'cookies',
+  'localStorage',
+  'indexedDB',
+  'cacheStorage',
+  'serviceWorkers',
+  'fileSystems',
+] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+export type DataTypeChoice = Record<DataType, boolean>;
+
+export const OTHER_TABS_ACTIONS = ['reload', 'close', 'leave'] as const;
+export type OtherTabsAction = (typeof OTHER_TABS_ACTIONS)[number];
+
+function fromCheck<T>(check: (input: string) => Checked<T>) {
+  return v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
+    const result = check(dataset.value);
+    if (result.ok) return result.value;
+    addIssue({ message: result.message });
+    return NEVER;
+  });
+}
+
+const text = () => v.string((issue) => (issue.input === undefined ? 'is missing' : 'must be text'));
+const SiteName = v.pipe(text(), fromCheck(checkSiteName));
+const HttpUrl = v.pipe(text(), fromCheck(checkHttpUrl));
+const DataTypeFlags = v.object(
+  Object.fromEntries(DATA_TYPES.map((type) => [type, v.optional(v.boolean('must be true or false'))])) as Record<
+    DataType,
+    v.OptionalSchema<v.BooleanSchema<string>, undefined>
+  >,
+);
+const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, 'must be "reload", "close" or "leave"');
+
+const RuleSchema = v.object({
+  site: SiteName,
+  loginUrl: v.optional(HttpUrl),
+  logoutUrl: v.optional(HttpUrl),
+  relatedSites: v.optional(
+    v.pipe(
+      v.array(SiteName, 'must be a list of sites'),
+      v.maxLength(MAX_RELATED_SITES, `may name at most ${MAX_RELATED_SITES} sites`),
+    ),
+  ),
+  clear: v.optional(DataTypeFlags),
+  otherTabs: v.optional(OtherTabs),
+});
+
+const DefaultsSchema = v.object({
+  clear: v.optional(DataTypeFlags),
+  otherTabs: v.optional(OtherTabs),
+  notify: v.optional(v.boolean('must be true or false')),
+});
+
+export type Rule = v.InferOutput<typeof RuleSchema>;
+
+export interface Defaults {
+  clear: DataTypeChoice;
+  otherTabs: OtherTabsAction;
+  /** Show a notification after a logout started without the popup. */
+  notify: boolean;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  sites: Rule[];
+  defaults: Defaults;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  sites: [],
+  defaults: {
+    clear: Object.fromEntries(DATA_TYPES.map((type) => [type, true])) as DataTypeChoice,
+    otherTabs: 'reload',
+    notify: true,
+  },
+};
+
+const RULE_FIELDS = Object.keys(RuleSchema.entries);
+const TOP_LEVEL_FIELDS = ['version', 'sites', 'defaults'];
+const DEFAULTS_FIELDS = Object.keys(DefaultsSchema.entries);
+
+export interface SettingsIssue {
+  severity: 'error' | 'warning';
+  /** Where in the settings, for people: "rule 2 (example.com), loginUrl". */
+  where: string;
+  message: string;
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  issues: SettingsIssue[];
+}
+
+/** A step from one settings version to the next, applied in order. */
+export interface Migration {
+  from: number;
+  migrate(old: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Ordered: each moves settings one version up. Version 1 is the first, so none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/**
+ * Turns anything (storage contents, an imported file) into valid settings
+ * plus a list of what was wrong. Invalid rules are left out and reported;
+ * callers that must all-or-nothing (imports) refuse when any error is reported.
+ */
+export function parseSettings(input: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
+  const issues: SettingsIssue[] = [];
+  const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
+  if (!isPlainObject(input)) {
+    error('settings', 'must be a JSON object such as {"version": 1, "sites": []}');
+    return { settings: structuredClone(DEFAULT_SETTINGS), issues };
+  }
+  const migrated = migrate(input, migrations);
+  if (!migrated.ok) {
+    error('version', migrated.message);
+    return { settings: structuredClone(DEFAULT_SETTINGS), issues };
+  }
+  const raw = migrated.value;
+  reportUnknownFields(raw, TOP_LEVEL_FIELDS, 'settings', issues);
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      sites: parseRules(raw.sites, issues),
+      defaults: parseDefaults(raw.defaults, issues),
+    },
+    issues,
+  };
+}
+
+export function hasErrors(issues: readonly SettingsIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Checked<Record<string, unknown>> {
+  const { version } = input;
+  if (version === undefined) return { ok: false, message: 'is missing: a settings file starts with "version": 1' };
+  const latest = migrations.reduce((highest, step) => Math.max(highest, step.from + 1), SETTINGS_VERSION);
+  const known = (candidate: unknown): candidate is number =>
+    typeof candidate === 'number' && Number.isInteger(candidate) && candidate >= 1 && candidate <= latest;
+  if (!known(version)) {
+    return {
+      ok: false,
+      message: `${JSON.stringify(version)} is unknown: this SignOff understands versions 1 to ${latest}`,
+    };
+  }
+  let current = input;
+  for (let at = version; at < latest; at++) {
+    const step = migrations.find((candidate) => candidate.from === at);
+    if (!step) return { ok: false, message: `has no migration from version ${at}` };
+    current = step.migrate(current);
+  }
+  return { ok: true, value: current };
+}
+
+function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) {
+    issues.push({ severity: 'error', where: 'sites', message: 'must be a list of rules' });
+    return [];
+  }
+  if (input.length > MAX_RULES) {
+    issues.push({
+      severity: 'error',
+      where: 'sites',
+      message: `holds ${input.length} rules; at most ${MAX_RULES} fit`,
+    });
+    return [];
+  }
+  const rules: Rule[] = [];
+  const firstRuleOf = new Map<string, number>();
+  input.forEach((candidate: unknown, index) => {
+    const where = ruleLabel(index, candidate);
+    const result = v.safeParse(RuleSchema, candidate);
+    if (!result.success) {
+      const fields = isPlainObject(candidate) ? '' : 'must be an object with a "site"';
+      if (fields) issues.push({ severity: 'error', where, message: fields });
+      else
+        for (const issue of result.issues)
+          issues.push({ severity: 'error', where: at(where, issue), message: messageOf(issue) });
+      return;
+    }
+    const rule = pruneUndefined(result.output);
+    reportUnknownFields(candidate as Record<string, unknown>, RULE_FIELDS, where, issues);
+    const earlier = firstRuleOf.get(rule.site);
+    if (earlier !== undefined) {
+      issues.push({ severity: 'error', where, message: `${rule.site} already has a rule (rule ${earlier + 1})` });
+      return;
+    }
+    firstRuleOf.set(rule.site, index);
+    if (rule.clear) rule.clear = pruneUndefined(rule.clear);
+    if (rule.relatedSites) rule.relatedSites = [...new Set(rule.relatedSites)].filter((site) => site !== rule.site);
+    rules.push(rule);
+  });
+  return rules;
+}
+
+function parseDefaults(input: unknown, issues: SettingsIssue[]): Defaults {
+  const defaults = structuredClone(DEFAULT_SETTINGS.defaults);
+  if (input === undefined) return defaults;
+  const result = v.safeParse(DefaultsSchema, input);
+  if (!result.success) {
+    for (const issue of result.issues)
+      issues.push({ severity: 'error', where: at('defaults', issue), message: messageOf(issue) });
+    return defaults;
+  }
+  reportUnknownFields(input as Record<string, unknown>, DEFAULTS_FIELDS, 'defaults', issues);
+  return {
+    clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
+    otherTabs: result.output.otherTabs ?? defaults.otherTabs,
+    notify: result.output.notify ?? defaults.notify,
+  };
+}
+
+function reportUnknownFields(
+  input: Record<string, unknown>,
+  known: readonly string[],
+  where: string,
+  issues: SettingsIssue[],
+) {
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key)) {
+      issues.push({ severity: 'warning', where, message: `unknown field "${key.slice(0, 60)}" was ignored` });
+    }
+  }
+}
+
+function ruleLabel(index: number, candidate: unknown): string {
+  const site = isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
+  return `rule ${index + 1}${site ? ` (${site})` : ''}`;
+}
+
+function at(where: string, issue: v.BaseIssue<unknown>): string {
+  const path = issue.path
+    ?.map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('')
+    .replace(/^\./, '');
+  return path ? `${where}, ${path}` : where;
+}
+
+/** Valibot reports a missing required key in its own words; ours are shorter. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  return issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
+}
+
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+function pruneUndefined<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
+}
+
+export type RuleField = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites' | 'clear' | 'otherTabs';
+
+/** Checks one rule as the options page edits it: the valid rule, or a message per field. */
+export function checkRule(input: unknown): { rule: Rule } | { errors: Partial<Record<RuleField, string>> } {
+  const result = v.safeParse(RuleSchema, input);
+  if (result.success) {
+    const rule = pruneUndefined(result.output);
+    if (rule.clear) rule.clear = pruneUndefined(rule.clear);
+    return { rule };
+  }
+  const errors: Partial<Record<RuleField, string>> = {};
+  for (const issue of result.issues) {
+    const [first, second] = issue.path ?? [];
+    const field = (first?.key ?? 'site') as RuleField;
+    const entry = typeof second?.key === 'number' ? `entry ${second.key + 1} ` : '';
+    errors[field] ??= `${entry}${messageOf(issue)}`;
+  }
+  return { errors };
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { SettingsState } from '../core/messages';
+import { MAX_SETTINGS_FILE_BYTES, type Settings } from '../core/settings';
+import { readSettingsFile, writeSettingsFile } from '../core/settings-file';
+import { plural } from '../core/wording';
+import type { OptionsIntents } from './options-intents';
+import type { Feedback } from './options-page';
+
+export function ImportExport({
+  settings,
+  intents,
+  onImported,
+  onRefused,
+}: {
+  settings: Settings;
+  intents: Pick<OptionsIntents, 'importText'>;
+  onImported: (state: SettingsState, message: string) => void;
+  onRefused: (feedback: Feedback) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const refuse = (issues: Feedback['issues']) =>
+      onRefused({ kind: 'alert', text: `${file.name} was not imported; your settings are unchanged.`, issues });
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      const outcome = readSettingsFile('', file.size);
+      return refuse(outcome.accepted ? [] : outcome.issues);
+    }
+    setBusy(true);
+    try {
+      const result = await intents.importText(await file.text());
+      if (!result.accepted) return refuse(result.issues);
+      const warned = result.warnings.length ? ` (${plural(result.warnings.length, 'note')} below)` : '';
+      onImported(
+        result.state,
+        `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${warned}.`,
+      );
+      if (result.warnings.length)
+        onRefused({ kind: 'status', text: `Imported ${file.name} with notes:`, issues: result.warnings });
+    } catch (error) {
+      refuse([{ severity: 'error', where: 'file', message: String(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportFile = () => {
+    const blob = new Blob([writeSettingsFile(settings)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'signoff-settings.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  return (
+    <section aria-labelledby="files-heading">
+      <h2 id="files-heading">Back up and restore</h2>
+      <p class="hint">
+        A settings file replaces all rules and defaults. It is checked whole before anything changes; a file with any
+        invalid rule is refused.
+      </p>
+      <div class="actions">
+        <button type="button" onClick={exportFile}>
+          Export settings
+        </button>
+        <label class="file">
+          Import settings
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={busy}
+            onChange={(event) => importFile(event.currentTarget)}
+          />
+        </label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,294 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allCookies,
+  closeAllTabs,
+  EMPTY_STORAGE,
+  importSettingsFile,
+  launchWithExtension,
+  logOutThroughPopup,
+  openOptions,
+  openPopupOver,
+  readStorage,
+  readStorageOf,
+  type Session,
+  seed,
+} from './harness';
+
+const onHost = (host: string) => (cookie: { domain: string }) => cookie.domain.replace(/^\./, '') === host;
+const underSite = (site: string) => (cookie: { domain: string }) => {
+  const host = cookie.domain.replace(/^\./, '');
+  return host === site || host.endsWith(`.${site}`);
+};
+
+async function importRules(session: Session, sites: unknown[]): Promise<Page> {
+  const options = await openOptions(session);
+  await importSettingsFile(options, JSON.stringify({ version: 1, sites }));
+  await options
+    .getByRole('status')
+    .filter({ hasText: `Imported ${sites.length} rule` })
+    .waitFor();
+  return options;
+}
+
+/** The settings as the extension holds them, read through its own options page. */
+function storedSettings(options: Page) {
+  return options.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings', payload: {} }));
+}
+
+describe('per-site rules, the options page and settings files, in real Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await closeAllTabs(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports a file through the options page, then a logout lands on its loginUrl', async () => {
+    const loginUrl = session.url('accounts.shop.test', '/login?from=signoff');
+    const options = await importRules(session, [{ site: 'shop.test', loginUrl }]);
+    await expect(options.getByRole('heading', { name: 'shop.test', exact: true }).isVisible()).resolves.toBe(true);
+
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const popup = await openPopupOver(session, tab);
+    await expect.poll(() => popup.locator('main').innerText()).toContain(loginUrl);
+    await expect(popup.locator('main').innerText()).resolves.toContain('for shop.test');
+    await logOutThroughPopup(session, tab);
+
+    await tab.waitForURL(loginUrl);
+    expect((await allCookies(session, tab)).filter(underSite('shop.test'))).toEqual([]);
+  });
+
+  it('visits logoutUrl with the session cookie first, then the login page without it', async () => {
+    const loginUrl = session.url('app.shop.test', '/login');
+    const logoutUrl = session.url('app.shop.test', '/logout');
+    await importRules(session, [{ site: 'shop.test', loginUrl, logoutUrl }]);
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    session.site.requests.length = 0;
+
+    const popup = await logOutThroughPopup(session, tab);
+    await tab.waitForURL(loginUrl);
+
+    const requests = session.site.requests.filter((r) => r.host === 'app.shop.test');
+    const logoutAt = requests.findIndex((r) => r.path === '/logout');
+    const loginAt = requests.findIndex((r, index) => index > logoutAt && r.path === '/login');
+    expect(logoutAt).toBeGreaterThanOrEqual(0);
+    expect(requests[logoutAt]?.cookie).toContain('sid=app.shop.test');
+    expect(loginAt).toBeGreaterThan(logoutAt);
+    expect(requests[loginAt]?.cookie).not.toContain('sid=');
+    expect(await popup.getByRole('status').innerText()).not.toContain('did not finish');
+  });
+
+  it('gives up on a logoutUrl that does not load within 10 s, says so, and still logs out', async () => {
+    const loginUrl = session.url('app.shop.test', '/login');
+    await importRules(session, [
+      { site: 'shop.test', loginUrl, logoutUrl: session.url('app.shop.test', '/slow-logout') },
+    ]);
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const started = Date.now();
+
+    const popup = await logOutThroughPopup(session, tab);
+    await tab.waitForURL(loginUrl);
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9_500);
+    expect(await popup.getByRole('status').innerText()).toContain('did not finish loading within 10 s');
+    expect((await allCookies(session, tab)).filter(underSite('shop.test'))).toEqual([]);
+  });
+
+  it('clears relatedSites too, and leaves their neighbours and bystanders untouched', async () => {
+    await importRules(session, [{ site: 'shop.test', relatedSites: ['sso.idp.test'] }]);
+    const sso = await seed(session, 'sso.idp.test');
+    // The logout reloads this tab (the default for other tabs); the seed page would set its cookies again.
+    await sso.goto(session.url('sso.idp.test', '/inspect'));
+    const neighbour = await seed(session, 'www.idp.test', { parent: 'idp.test' });
+    const bystander = await seed(session, 'www.other.test', { parent: 'other.test' });
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const before = await allCookies(session, tab);
+    expect(before.filter(onHost('sso.idp.test')).length).toBeGreaterThan(0);
+    const untouched = (cookie: { domain: string }) =>
+      !underSite('shop.test')(cookie) && !onHost('sso.idp.test')(cookie);
+    const neighbourStorage = await readStorage(neighbour);
+    const bystanderStorage = await readStorage(bystander);
+
+    await logOutThroughPopup(session, tab);
+    await tab.waitForURL(session.url('app.shop.test', '/'));
+
+    const after = await allCookies(session, tab);
+    expect(after.filter(underSite('shop.test'))).toEqual([]);
+    expect(after.filter(onHost('sso.idp.test'))).toEqual([]);
+    expect(after).toEqual(before.filter(untouched));
+    expect(await readStorageOf(session, 'sso.idp.test')).toEqual(EMPTY_STORAGE);
+    expect(await readStorage(neighbour)).toEqual(neighbourStorage);
+    expect(await readStorage(bystander)).toEqual(bystanderStorage);
+    expect(sso.isClosed()).toBe(false);
+  });
+
+  it("reloads the site's other tabs by default, and closes them when the rule says so", async () => {
+    await importRules(session, [{ site: 'shop.test' }, { site: 'other.test', otherTabs: 'close' }]);
+    const sibling = await session.context.newPage();
+    await sibling.goto(session.url('www.shop.test', '/inspect'));
+    await sibling.evaluate(() => {
+      (window as unknown as { marker: boolean }).marker = true;
+    });
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const popup = await logOutThroughPopup(session, tab);
+    expect(await popup.getByRole('status').innerText()).toContain('Reloaded 1 other tab');
+    await expect
+      .poll(() => sibling.evaluate(() => (window as unknown as { marker?: boolean }).marker ?? false))
+      .toBe(false);
+
+    const otherSibling = await session.context.newPage();
+    await otherSibling.goto(session.url('news.other.test', '/inspect'));
+    const other = await seed(session, 'www.other.test', { parent: 'other.test' });
+    const otherPopup = await logOutThroughPopup(session, other);
+    expect(await otherPopup.getByRole('status').innerText()).toContain('Closed 1 other tab');
+    await expect.poll(() => otherSibling.isClosed()).toBe(true);
+    expect(sibling.isClosed()).toBe(false);
+  });
+
+  it('refuses each kind of bad file with a visible reason, and changes nothing', async () => {
+    const loginUrl = session.url('app.shop.test', '/login?kept=1');
+    const options = await importRules(session, [{ site: 'shop.test', loginUrl }]);
+    const kept = await storedSettings(options);
+    const padding = ' '.repeat(1024 * 1024);
+    const badFiles: Array<[string, string, RegExp]> = [
+      ['not JSON', '{"version": 1, "sites": [', /not JSON/],
+      ['unknown version', '{"version": 99, "sites": []}', /Version: 99 is unknown/],
+      [
+        'javascript: login page',
+        '{"version": 1, "sites": [{"site": "shop.test"}, {"site": "evil.test", "loginUrl": "javascript:alert(1)"}]}',
+        /Rule 2 \(evil\.test\), loginUrl: uses javascript:/,
+      ],
+      [
+        'data: logout URL',
+        '{"version": 1, "sites": [{"site": "a.test", "logoutUrl": "data:text/html,x"}]}',
+        /Rule 1 \(a\.test\), logoutUrl: uses data:/,
+      ],
+      [
+        'duplicate sites',
+        '{"version": 1, "sites": [{"site": "a.test"}, {"site": "A.test"}]}',
+        /Rule 2 \(A\.test\): a\.test already has a rule/,
+      ],
+      ['wrong type', '{"version": 1, "sites": [{"site": 42}]}', /Rule 1, site: must be text/],
+      ['larger than 1 MB', `{"version": 1, "sites": []}${padding}`, /at most 1\.0 MB/],
+    ];
+    for (const [label, contents, reason] of badFiles) {
+      await importSettingsFile(options, contents, `${label}.json`);
+      const alert = options.getByRole('alert').filter({ hasText: `${label}.json was not imported` });
+      await alert.waitFor();
+      expect(await alert.innerText(), label).toMatch(reason);
+      expect(await storedSettings(options), label).toEqual(kept);
+    }
+
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    await logOutThroughPopup(session, tab);
+    await tab.waitForURL(loginUrl);
+  });
+
+  it('keeps settings in this browser, and says so, when sync refuses them for size', async () => {
+    const longPath = `/login/${'x'.repeat(1500)}`;
+    const sites = Array.from({ length: 120 }, (_, index) => ({
+      site: `site${index}.test`,
+      loginUrl: `https://site${index}.test${longPath}`,
+    }));
+    const loginUrl = session.url('app.shop.test', '/login?local=1');
+    const options = await openOptions(session);
+    await importSettingsFile(
+      options,
+      JSON.stringify({ version: 1, sites: [...sites, { site: 'shop.test', loginUrl }] }),
+    );
+    await options.getByRole('status').filter({ hasText: 'Imported 121 rules' }).waitFor();
+    await options.getByText('saved in this browser only').waitFor();
+    expect((await storedSettings(options)).settings.sites).toHaveLength(121);
+
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    await logOutThroughPopup(session, tab);
+    await tab.waitForURL(loginUrl);
+
+    await importRules(session, []);
+    const reopened = await openOptions(session);
+    expect(await reopened.getByText('saved in this browser only').count()).toBe(0);
+  });
+
+  it('adds, validates, removes and restores a rule from the keyboard alone', async () => {
+    await importRules(session, []);
+    const options = await openOptions(session);
+    await options.getByRole('button', { name: 'Add a rule' }).focus();
+    await options.keyboard.press('Enter');
+    await options.getByLabel('Site', { exact: true }).focus();
+    await options.keyboard.type('Example.COM');
+    await options.keyboard.press('Tab');
+    await options.keyboard.type('javascript:alert(1)');
+    await options.keyboard.press('Enter');
+
+    const login = options.getByLabel('Login page');
+    await expect.poll(() => login.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await options.getByText('Login page uses javascript: but only http: and https: are allowed').isVisible(),
+    ).toBe(true);
+    expect(await login.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect((await storedSettings(options)).settings.sites).toEqual([]);
+
+    await options.keyboard.press('ControlOrMeta+a');
+    await options.keyboard.type('https://example.com/signin');
+    await options.keyboard.press('Enter');
+    await options.getByRole('status').filter({ hasText: 'Saved the rule for example.com' }).waitFor();
+    expect((await storedSettings(options)).settings.sites).toEqual([
+      { site: 'example.com', loginUrl: 'https://example.com/signin' },
+    ]);
+
+    await options.getByRole('button', { name: 'Remove the rule for example.com' }).click();
+    await options.getByRole('status').filter({ hasText: 'Removed the rule for example.com' }).waitFor();
+    expect((await storedSettings(options)).settings.sites).toEqual([]);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await options.getByRole('heading', { name: 'example.com', exact: true }).waitFor();
+    expect((await storedSettings(options)).settings.sites).toHaveLength(1);
+  });
+
+  it('makes the current page the login page from the popup in one click', async () => {
+    await importRules(session, []);
+    const tab = await session.context.newPage();
+    const page = session.url('app.shop.test', '/login?next=%2Fhome');
+    await tab.goto(page);
+    const popup = await openPopupOver(session, tab);
+    await popup.getByRole('button', { name: 'Use this page as login page' }).click();
+    await popup.getByRole('status').filter({ hasText: 'now lands on this page' }).waitFor();
+    expect(await popup.locator('main').innerText()).toContain(page);
+
+    const options = await openOptions(session);
+    expect((await storedSettings(options)).settings.sites).toEqual([{ site: 'shop.test', loginUrl: page }]);
+  });
+});
+
+describe('settings across a browser restart', () => {
+  it('keeps imported rules in the same profile', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'signoff-restart-'));
+    try {
+      const first = await launchWithExtension({ profileDir });
+      const port = first.site.port;
+      const loginUrl = first.url('app.shop.test', '/login?restarted=1');
+      await importRules(first, [{ site: 'shop.test', loginUrl }]);
+      await first.close();
+
+      const second = await launchWithExtension({ profileDir, port });
+      try {
+        const options = await openOptions(second);
+        await options.getByRole('heading', { name: 'shop.test', exact: true }).waitFor();
+        const tab = await seed(second, 'app.shop.test', { parent: 'shop.test' });
+        await logOutThroughPopup(second, tab);
+        await tab.waitForURL(loginUrl);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+});

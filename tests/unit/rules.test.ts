@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { tabsOnSites } from '../../src/core/other-tabs';
+import { draftOf, ruleFromDraft } from '../../src/core/rule-form';
+import { applyRule, choicesFor, removeRule, ruleForHost } from '../../src/core/rules';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { fromStorageItems, staleKeys, toStorageItems } from '../../src/core/settings-storage';
+
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  sites: [
+    { site: 'example.com', loginUrl: 'https://example.com/login' },
+    { site: 'mail.example.com', loginUrl: 'https://mail.example.com/in', otherTabs: 'close' },
+    { site: 'alice.github.io', clear: { cacheStorage: false } },
+  ],
+};
+
+describe('ruleForHost: the most specific rule wins', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['www.example.com', 'example.com'],
+    ['mail.example.com', 'mail.example.com'],
+    ['inbox.mail.example.com', 'mail.example.com'],
+    ['alice.github.io', 'alice.github.io'],
+    ['bob.github.io', undefined],
+    ['badexample.com', undefined],
+    ['example.com.evil.net', undefined],
+  ])('%s → %s', (host, site) => {
+    expect(ruleForHost(settings, host)?.site).toBe(site);
+  });
+});
+
+describe('choicesFor: rule over defaults', () => {
+  it('takes the rule where it speaks and the defaults elsewhere', () => {
+    expect(choicesFor(settings, 'mail.example.com').otherTabs).toBe('close');
+    expect(choicesFor(settings, 'www.example.com').otherTabs).toBe('reload');
+    expect(choicesFor(settings, 'alice.github.io').clear).toEqual({
+      ...DEFAULT_SETTINGS.defaults.clear,
+      cacheStorage: false,
+    });
+    expect(choicesFor(settings, 'nowhere.test')).toEqual({
+      clear: DEFAULT_SETTINGS.defaults.clear,
+      otherTabs: 'reload',
+    });
+  });
+});
+
+describe('editing rules', () => {
+  it('applyRule replaces in place or appends; removeRule removes', () => {
+    const edited = applyRule(settings, { site: 'example.com' });
+    expect(edited.sites.map((r) => r.site)).toEqual(['example.com', 'mail.example.com', 'alice.github.io']);
+    expect(edited.sites[0]).toEqual({ site: 'example.com' });
+    expect(applyRule(settings, { site: 'new.test' }).sites).toHaveLength(4);
+    expect(applyRule(settings, { site: 'renamed.test' }, 'example.com').sites[0]?.site).toBe('renamed.test');
+    expect(removeRule(settings, 'mail.example.com').sites.map((r) => r.site)).toEqual([
+      'example.com',
+      'alice.github.io',
+    ]);
+    expect(settings.sites).toHaveLength(3);
+  });
+
+  it('turns a form draft into a rule, leaving out what follows the defaults', () => {
+    const draft = { ...draftOf(undefined, settings), site: 'New.test', relatedSites: 'sso.test, , idp.test' };
+    expect(ruleFromDraft(draft, settings)).toEqual({
+      rule: { site: 'new.test', relatedSites: ['sso.test', 'idp.test'] },
+    });
+    const noCookies = { ...draft, clear: { ...draft.clear, cookies: false }, otherTabs: 'leave' as const };
+    expect(ruleFromDraft(noCookies, settings)).toMatchObject({
+      rule: { clear: { ...DEFAULT_SETTINGS.defaults.clear, cookies: false }, otherTabs: 'leave' },
+    });
+  });
+
+  it('refuses a draft for a site that already has a rule, unless it is that rule', () => {
+    const draft = draftOf(settings.sites[0], settings);
+    expect(ruleFromDraft(draft, settings)).toEqual({
+      errors: { site: 'example.com already has a rule; edit that one instead' },
+    });
+    expect(ruleFromDraft(draft, settings, 'example.com')).toHaveProperty('rule');
+  });
+});
+
+describe('settings in storage.sync', () => {
+  it('keeps one item per rule and reads them back in order', () => {
+    const items = toStorageItems(settings);
+    expect(Object.keys(items).sort()).toEqual([
+      'rule:alice.github.io',
+      'rule:example.com',
+      'rule:mail.example.com',
+      'settings',
+    ]);
+    const shuffled = Object.fromEntries(Object.entries(items).reverse());
+    expect(fromStorageItems(shuffled)).toEqual({ version: 1, defaults: settings.defaults, sites: settings.sites });
+  });
+
+  it('reads empty storage as no settings, and names the items a save must remove', () => {
+    expect(fromStorageItems({})).toBeUndefined();
+    const after = toStorageItems(removeRule(settings, 'example.com'));
+    expect(staleKeys(toStorageItems(settings), after)).toEqual(['rule:example.com']);
+    expect(staleKeys({ unrelated: 1 }, after)).toEqual([]);
+  });
+});
+
+describe('tabsOnSites', () => {
+  it('finds the other tabs on the site and its related sites only', () => {
+    const tabs = [
+      { id: 1, url: 'https://app.example.com/' },
+      { id: 2, url: 'https://www.example.com/x' },
+      { id: 3, url: 'https://sso.idp.test/' },
+      { id: 4, url: 'https://www.idp.test/' },
+      { id: 5, url: 'chrome://newtab/' },
+      { id: 6, url: 'https://badexample.com/' },
+    ];
+    expect(tabsOnSites(tabs, ['example.com', 'sso.idp.test'], 1)).toEqual([2, 3]);
+  });
+});

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { checkHttpUrl, checkSiteName } from '../../src/core/field-checks';
+import {
+  checkRule,
+  DEFAULT_SETTINGS,
+  hasErrors,
+  type Migration,
+  parseSettings,
+  type SettingsIssue,
+} from '../../src/core/settings';
+
+const errorsOf = (issues: SettingsIssue[]) =>
+  issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.where}: ${issue.message}`);
+const warningsOf = (issues: SettingsIssue[]) =>
+  issues.filter((issue) => issue.severity === 'warning').map((issue) => `${issue.where}: ${issue.message}`);
+
+describe('parseSettings: valid input', () => {
+  it('reads the documented example', () => {
+    const { settings, issues } = parseSettings({
+      version: 1,
+      sites: [
+        {
+          site: 'example.com',
+          loginUrl: 'https://example.com/login',
+          logoutUrl: 'https://example.com/logout',
+          relatedSites: ['sso.example.net'],
+        },
+      ],
+    });
+    expect(issues).toEqual([]);
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sites: [
+        {
+          site: 'example.com',
+          loginUrl: 'https://example.com/login',
+          logoutUrl: 'https://example.com/logout',
+          relatedSites: ['sso.example.net'],
+        },
+      ],
+    });
+  });
+
+  it('fills in defaults, and merges partial defaults', () => {
+    const { settings, issues } = parseSettings({
+      version: 1,
+      defaults: { clear: { cacheStorage: false }, otherTabs: 'leave' },
+    });
+    expect(issues).toEqual([]);
+    expect(settings.sites).toEqual([]);
+    expect(settings.defaults).toEqual({
+      clear: { ...DEFAULT_SETTINGS.defaults.clear, cacheStorage: false },
+      otherTabs: 'leave',
+      notify: true,
+    });
+  });
+
+  it('normalises sites and URLs', () => {
+    const { settings } = parseSettings({
+      version: 1,
+      sites: [
+        { site: ' Bücher.Example. ', loginUrl: 'HTTPS://Bücher.example/Login', relatedSites: ['A.test', 'a.test'] },
+      ],
+    });
+    expect(settings.sites).toEqual([
+      {
+        site: 'xn--bcher-kva.example',
+        loginUrl: 'https://xn--bcher-kva.example/Login',
+        relatedSites: ['a.test'],
+      },
+    ]);
+  });
+
+  it('keeps each rule field it knows: clear and otherTabs', () => {
+    const rule = { site: 'a.test', clear: { cookies: true, indexedDB: false }, otherTabs: 'close' };
+    expect(parseSettings({ version: 1, sites: [rule] }).settings.sites).toEqual([rule]);
+  });
+});
+
+describe('parseSettings: what it refuses', () => {
+  it.each([
+    ['not an object', 'hello', 'settings: must be a JSON object'],
+    ['an array', [], 'settings: must be a JSON object'],
+    ['null', null, 'settings: must be a JSON object'],
+    ['no version', { sites: [] }, 'version: is missing'],
+    ['unknown version', { version: 2, sites: [] }, 'version: 2 is unknown'],
+    ['version zero', { version: 0 }, 'version: 0 is unknown'],
+    ['version as text', { version: '1' }, 'version: "1" is unknown'],
+    ['sites not a list', { version: 1, sites: {} }, 'sites: must be a list of rules'],
+    ['a rule that is not an object', { version: 1, sites: ['example.com'] }, 'rule 1: must be an object with a "site"'],
+    ['a rule without site', { version: 1, sites: [{ loginUrl: 'https://a.test/' }] }, 'rule 1, site: is missing'],
+    ['a numeric site', { version: 1, sites: [{ site: 7 }] }, 'rule 1, site: must be text'],
+    [
+      'a URL as site',
+      { version: 1, sites: [{ site: 'https://a.test/' }] },
+      'rule 1 (https://a.test/), site: "https://a.test/" must be a host name',
+    ],
+    [
+      'a bare public suffix',
+      { version: 1, sites: [{ site: 'co.uk' }] },
+      'rule 1 (co.uk), site: "co.uk" is a public suffix',
+    ],
+    [
+      'a private public suffix',
+      { version: 1, sites: [{ site: 'github.io' }] },
+      'rule 1 (github.io), site: "github.io" is a public suffix',
+    ],
+    ['an empty site', { version: 1, sites: [{ site: '  ' }] }, 'rule 1 (  ), site: is empty'],
+    [
+      'javascript: login',
+      { version: 1, sites: [{ site: 'a.test', loginUrl: 'javascript:alert(1)' }] },
+      'rule 1 (a.test), loginUrl: uses javascript: but only http: and https: are allowed',
+    ],
+    [
+      'data: login',
+      { version: 1, sites: [{ site: 'a.test', loginUrl: 'data:text/html,hi' }] },
+      'rule 1 (a.test), loginUrl: uses data:',
+    ],
+    [
+      'chrome: logout',
+      { version: 1, sites: [{ site: 'a.test', logoutUrl: 'chrome://settings' }] },
+      'rule 1 (a.test), logoutUrl: uses chrome:',
+    ],
+    [
+      'file: login',
+      { version: 1, sites: [{ site: 'a.test', loginUrl: 'file:///etc/passwd' }] },
+      'loginUrl: uses file:',
+    ],
+    [
+      'credentials in a URL',
+      { version: 1, sites: [{ site: 'a.test', loginUrl: 'https://me:pw@a.test/' }] },
+      'loginUrl: must not contain a user name or password',
+    ],
+    [
+      'a relative URL',
+      { version: 1, sites: [{ site: 'a.test', loginUrl: '/login' }] },
+      'loginUrl: "/login" is not an absolute URL',
+    ],
+    [
+      'related sites as text',
+      { version: 1, sites: [{ site: 'a.test', relatedSites: 'b.test' }] },
+      'relatedSites: must be a list of sites',
+    ],
+    [
+      'a bad related site',
+      { version: 1, sites: [{ site: 'a.test', relatedSites: ['ok.test', 'x/y'] }] },
+      'relatedSites[1]: "x/y" must be a host name',
+    ],
+    [
+      'a non-boolean data type',
+      { version: 1, sites: [{ site: 'a.test', clear: { cookies: 'yes' } }] },
+      'clear.cookies: must be true or false',
+    ],
+    [
+      'an unknown tab action',
+      { version: 1, sites: [{ site: 'a.test', otherTabs: 'explode' }] },
+      'otherTabs: must be "reload", "close" or "leave"',
+    ],
+    [
+      'duplicate sites',
+      { version: 1, sites: [{ site: 'a.test' }, { site: 'A.TEST.' }] },
+      'rule 2 (A.TEST.): a.test already has a rule (rule 1)',
+    ],
+    ['bad defaults', { version: 1, defaults: { otherTabs: 'nope' } }, 'defaults, otherTabs: must be'],
+  ])('%s', (_label, input, expected) => {
+    const { issues } = parseSettings(input);
+    expect(hasErrors(issues)).toBe(true);
+    expect(errorsOf(issues).join('\n')).toContain(expected);
+  });
+
+  it('keeps the valid rules when others are invalid (for storage reads)', () => {
+    const { settings, issues } = parseSettings({
+      version: 1,
+      sites: [{ site: 'good.test' }, { site: 'bad.test', loginUrl: 'javascript:x' }, { site: 'also-good.test' }],
+    });
+    expect(settings.sites.map((rule) => rule.site)).toEqual(['good.test', 'also-good.test']);
+    expect(errorsOf(issues)).toHaveLength(1);
+  });
+});
+
+describe('parseSettings: hostile input', () => {
+  it('survives very long strings with a short message', () => {
+    const long = 'a'.repeat(100_000);
+    const { issues } = parseSettings({
+      version: 1,
+      sites: [{ site: `${long}.test`, loginUrl: `https://a.test/${long}` }],
+    });
+    const text = errorsOf(issues).join('\n');
+    expect(text).toContain('longer than 253 characters');
+    expect(text.length).toBeLessThan(1_000);
+    expect(
+      errorsOf(parseSettings({ version: 1, sites: [{ site: 'a.test', loginUrl: `https://a.test/${long}` }] }).issues),
+    ).toEqual(['rule 1 (a.test), loginUrl: is longer than 2048 characters']);
+  });
+
+  it('treats __proto__ and constructor keys as unknown fields, without polluting anything', () => {
+    const input = JSON.parse(
+      '{"version": 1, "__proto__": {"polluted": true}, "sites": [{"site": "a.test", "__proto__": {"loginUrl": "javascript:x"}, "constructor": {"prototype": {"polluted": true}}}]}',
+    );
+    const { settings, issues } = parseSettings(input);
+    expect(hasErrors(issues)).toBe(false);
+    expect(warningsOf(issues)).toEqual([
+      'settings: unknown field "__proto__" was ignored',
+      'rule 1 (a.test): unknown field "__proto__" was ignored',
+      'rule 1 (a.test): unknown field "constructor" was ignored',
+    ]);
+    expect(settings.sites).toEqual([{ site: 'a.test' }]);
+    expect(Object.getPrototypeOf(settings.sites[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((settings.sites[0] as Record<string, unknown>).loginUrl).toBeUndefined();
+  });
+
+  it('reports unknown fields as warnings, not errors', () => {
+    const { settings, issues } = parseSettings({
+      version: 1,
+      sites: [{ site: 'a.test', loginURL: 'https://a.test/' }],
+      theme: 'dark',
+    });
+    expect(hasErrors(issues)).toBe(false);
+    expect(warningsOf(issues)).toEqual([
+      'settings: unknown field "theme" was ignored',
+      'rule 1 (a.test): unknown field "loginURL" was ignored',
+    ]);
+    expect(settings.sites).toEqual([{ site: 'a.test' }]);
+  });
+
+  it('refuses more than 1000 rules', () => {
+    const sites = Array.from({ length: 1001 }, (_, index) => ({ site: `s${index}.test` }));
+    expect(errorsOf(parseSettings({ version: 1, sites }).issues)).toEqual([
+      'sites: holds 1001 rules; at most 1000 fit',
+    ]);
+  });
+});
+
+describe('migrations', () => {
+  const toTwo: Migration = {
+    from: 1,
+    migrate: (old) => ({
+      ...old,
+      version: 2,
+      sites: (old.sites as Array<{ domain: string }>).map((s) => ({ site: s.domain })),
+    }),
+  };
+
+  it('runs the ordered steps from the file version up to the latest', () => {
+    const { settings, issues } = parseSettings({ version: 1, sites: [{ domain: 'a.test' }] }, [toTwo]);
+    expect(issues).toEqual([]);
+    expect(settings.sites).toEqual([{ site: 'a.test' }]);
+  });
+
+  it('accepts the latest version as it is', () => {
+    const { settings } = parseSettings({ version: 2, sites: [{ site: 'b.test' }] }, [toTwo]);
+    expect(settings.sites).toEqual([{ site: 'b.test' }]);
+  });
+
+  it('refuses versions newer than the latest', () => {
+    expect(errorsOf(parseSettings({ version: 3 }, [toTwo]).issues)).toEqual([
+      'version: 3 is unknown: this SignOff understands versions 1 to 2',
+    ]);
+  });
+
+  it('has no migrations yet: version 1 is the first', () => {
+    expect(errorsOf(parseSettings({ version: 1 }).issues)).toEqual([]);
+  });
+});
+
+describe('field checks', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['APP.Example.com', 'app.example.com'],
+    ['localhost', 'localhost'],
+    ['192.168.0.1', '192.168.0.1'],
+    ['[::1]', '::1'],
+    ['alice.github.io', 'alice.github.io'],
+  ])('site %s → %s', (input, expected) => {
+    expect(checkSiteName(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['example.com/path', 'a b.test', 'user@a.test', 'a.test:8080', 'com', 'github.io', ''])(
+    'site %j is refused',
+    (input) => {
+      expect(checkSiteName(input).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['https://a.test/login', true],
+    ['http://a.test', true],
+    ['  https://a.test/x  ', true],
+    ['javascript:alert(1)', false],
+    ['JAVASCRIPT:alert(1)', false],
+    ['vbscript:x', false],
+    ['ftp://a.test', false],
+    ['a.test/login', false],
+  ])('url %j accepted: %s', (input, ok) => {
+    expect(checkHttpUrl(input).ok).toBe(ok);
+  });
+});
+
+describe('checkRule (the options form)', () => {
+  it('answers per field', () => {
+    expect(checkRule({ site: 'x/y', loginUrl: 'javascript:1', relatedSites: ['ok.test', ''] })).toEqual({
+      errors: {
+        site: '"x/y" must be a host name such as example.com, not a URL',
+        loginUrl: 'uses javascript: but only http: and https: are allowed',
+        relatedSites: 'entry 2 is empty',
+      },
+    });
+  });
+
+  it('gives the clean rule', () => {
+    expect(checkRule({ site: 'A.test', loginUrl: 'https://a.test/in' })).toEqual({
+      rule: { site: 'a.test', loginUrl: 'https://a.test/in' },
+    });
+  });
+});
