@@ -32,3 +32,13 @@ export function requireChromium() {
   }
   return chromium;
 }
+
+/** Exits with install instructions when a program the tests drive is missing. @param {string[]} programs */
+export function requirePrograms(programs) {
+  const missing = programs.filter((program) => spawnSync('which', [program], { stdio: 'ignore' }).status !== 0);
+  if (missing.length === 0) return;
+  const packages = missing.map((program) => (program === 'Xvfb' ? 'xvfb' : program)).join(' ');
+  console.error(`The tests need ${missing.join(', ')}, which this machine lacks.
+  Install: sudo apt-get install ${packages}`);
+  process.exit(1);
+}

@@ -70,14 +70,21 @@ export async function viewSite(tabId: number): Promise<SiteView> {
   };
 }
 
-const running = new Map<number, Promise<LogoutReport>>();
+/**
+ * A repeat within this time after a logout ends still joins it: a double
+ * press of the shortcut must not clear and navigate a second time.
+ */
+const REPEAT_WINDOW_MS = 2_000;
+const recent = new Map<number, Promise<LogoutReport>>();
 
 /** Logs a tab out of its site; a second request for the same tab joins the first. */
 export function logOut(tabId: number): Promise<LogoutReport> {
-  const current = running.get(tabId);
+  const current = recent.get(tabId);
   if (current) return current;
-  const logout = runLogout(tabId).finally(() => running.delete(tabId));
-  running.set(tabId, logout);
+  const logout = runLogout(tabId);
+  recent.set(tabId, logout);
+  const forget = () => setTimeout(() => recent.delete(tabId), REPEAT_WINDOW_MS);
+  logout.then(forget, () => recent.delete(tabId));
   return logout;
 }
 

@@ -28,8 +28,26 @@ export async function openOrigins(): Promise<string[]> {
   return [...origins];
 }
 
-export async function navigateTab(tabId: number, url: string): Promise<void> {
-  await browser.tabs.update(tabId, { url });
+/**
+ * Sends a tab to a URL and waits until the new page is committed (or a
+ * while at most): the browser resets a tab's badge when a page commits.
+ */
+export function navigateTab(tabId: number, url: string, timeoutMs = 5_000): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      browser.webNavigation.onCommitted.removeListener(onCommitted);
+      browser.webNavigation.onErrorOccurred.removeListener(onCommitted);
+      resolve();
+    };
+    const onCommitted = (details: { tabId: number; frameId: number }) => {
+      if (details.tabId === tabId && details.frameId === 0) finish();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    browser.webNavigation.onCommitted.addListener(onCommitted);
+    browser.webNavigation.onErrorOccurred.addListener(onCommitted);
+    browser.tabs.update(tabId, { url }).catch(finish);
+  });
 }
 
 /** The active tab of the window the calling page (the popup) belongs to. */

@@ -1,5 +1,5 @@
 import type { LogoutReport, SiteView } from '../core/messages';
-import { openOptionsPage } from '../platform/extension-pages';
+import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
 import { activeTabId } from '../platform/tabs';
 
@@ -9,6 +9,8 @@ export interface PopupIntents {
   logOut(tabId: number): Promise<LogoutReport>;
   useAsLoginPage(tabId: number): Promise<SiteView>;
   openSettings(): Promise<void>;
+  shortcut(): Promise<string | undefined>;
+  openShortcutSettings(): Promise<void>;
 }
 
 export function connectPopup(): PopupIntents {
@@ -21,5 +23,7 @@ export function connectPopup(): PopupIntents {
     logOut: (tabId) => sendMessage('logout', { tabId }),
     useAsLoginPage: (tabId) => sendMessage('useAsLoginPage', { tabId }),
     openSettings: () => openOptionsPage().then(() => window.close()),
+    shortcut: () => commandShortcut('logout'),
+    openShortcutSettings: () => openShortcutSettings().then(() => window.close()),
   };
 }

@@ -71,12 +71,44 @@ export function Popup({ intents }: { intents: PopupIntents }) {
           Settings
         </button>
       </footer>
+      <ShortcutHint intents={intents} />
       {state.phase === 'ready' && state.notice && (
         <p role="status" class="done">
           {state.notice}
         </p>
       )}
     </main>
+  );
+}
+
+function ShortcutHint({ intents }: { intents: PopupIntents }) {
+  const [shortcut, setShortcut] = useState<string | null>();
+  useEffect(() => {
+    intents.shortcut().then(
+      (key) => setShortcut(key ?? null),
+      () => setShortcut(null),
+    );
+  }, [intents]);
+  if (shortcut === undefined) return null;
+  return (
+    <p class="shortcut">
+      {shortcut ? (
+        <>
+          Shortcut: <kbd>{shortcut}</kbd>
+        </>
+      ) : (
+        'No keyboard shortcut set.'
+      )}{' '}
+      <a
+        href="chrome://extensions/shortcuts"
+        onClick={(event) => {
+          event.preventDefault();
+          intents.openShortcutSettings();
+        }}
+      >
+        {shortcut ? 'Change' : 'Set one'}
+      </a>
+    </p>
   );
 }
 

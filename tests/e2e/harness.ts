@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ export interface Session {
   extensionId: string;
   site: TestSite;
   profileDir: string;
+  /** The X display of a headed browser, for real key presses. */
+  display?: string;
   /** A second connection over CDP: the only one that sees the toolbar popup. */
   popupConnection?: Browser;
   url(host: string, path?: string): string;
@@ -22,9 +25,12 @@ export interface Session {
 }
 
 /** Real Chromium with the built dist/ loaded, and the local multi-host test site. */
-export async function launchWithExtension(options: { profileDir?: string; port?: number } = {}): Promise<Session> {
+export async function launchWithExtension(
+  options: { profileDir?: string; port?: number; headed?: boolean } = {},
+): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROME_PATH');
+  const display = options.headed ? await startXvfb() : undefined;
   const site = await startTestSite(options.port ? { port: options.port } : {});
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -32,8 +38,9 @@ export async function launchWithExtension(options: { profileDir?: string; port?:
     // Playwright's own defaults turn off storage partitioning and extensions;
     // users have both, so SignOff is tested with a plain browser's flags.
     ignoreDefaultArgs: true,
+    ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     args: [
-      ...chromiumFlags({ extensionDir: DIST, profileDir, spki: site.spki, headless: true }),
+      ...chromiumFlags({ extensionDir: DIST, profileDir, spki: site.spki, headless: !display }),
       '--remote-debugging-pipe',
       '--remote-debugging-port=0',
       'about:blank',
@@ -47,11 +54,13 @@ export async function launchWithExtension(options: { profileDir?: string; port?:
     extensionId,
     site,
     profileDir,
+    ...(display ? { display: display.name } : {}),
     url: (host, path = '/') => `https://${host}:${site.port}${path}`,
     async close() {
       await session.popupConnection?.close().catch(() => {});
       await context.close();
       await site.close();
+      display?.stop();
       // A profile the caller passed in outlives this browser: it is the caller's to remove.
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
@@ -227,4 +236,52 @@ export async function logOutThroughPopup(session: Session, tab: Page): Promise<P
 export async function closeAllTabs(session: Session): Promise<void> {
   const blank = await session.context.newPage();
   for (const page of session.context.pages()) if (page !== blank) await page.close();
+}
+
+/** A private X server, so that a headed Chromium gets real key presses. */
+async function startXvfb(): Promise<{ name: string; stop: () => void }> {
+  // -displayfd: Xvfb picks a free display and writes its number to that descriptor.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const number = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    xvfb.stdio[3]?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(text.trim());
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}); install it: apt-get install xvfb`)));
+  });
+  return { name: `:${number}`, stop: () => xvfb.kill() };
+}
+
+/** Runs xdotool against the headed session's X display. */
+function xdotool(session: Session, args: string[]): string {
+  if (!session.display) throw new Error('xdotool needs a headed session');
+  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: session.display } }).toString();
+}
+
+async function focusBrowserWindow(session: Session, tab: Page): Promise<void> {
+  await tab.bringToFront();
+  const window = xdotool(session, ['search', '--onlyvisible', '--class', 'chromium']).trim().split('\n').at(-1);
+  if (!window) throw new Error('No Chromium window to press keys in');
+  xdotool(session, ['windowfocus', '--sync', window]);
+}
+
+/**
+ * Presses keys as a person does, through the X server, into the browser
+ * window: the page's synthetic keyboard never reaches browser shortcuts.
+ */
+export async function pressKeys(session: Session, tab: Page, keys: string[]): Promise<void> {
+  await focusBrowserWindow(session, tab);
+  for (const key of keys) xdotool(session, ['key', '--clearmodifiers', key]);
+}
+
+/** Right-clicks the page with the real mouse, then picks an entry of the browser's menu with keys. */
+export async function useContextMenu(session: Session, tab: Page, keys: string[]): Promise<void> {
+  await focusBrowserWindow(session, tab);
+  xdotool(session, ['mousemove', '400', '400', 'click', '3']);
+  await new Promise((done) => setTimeout(done, 500));
+  for (const key of keys) xdotool(session, ['key', key]);
 }
