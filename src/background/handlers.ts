@@ -1,6 +1,6 @@
 import type { MessageType, ProtocolMap } from '../core/messages';
 import { logOut, viewSite } from './logout';
-import { getSettings, importSettingsFile, saveEditedSettings, useAsLoginPage } from './settings-handlers';
+import { changeSettings, getSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
 
 type Handlers = {
   [K in MessageType]: (payload: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']>;
@@ -9,9 +9,9 @@ type Handlers = {
 /** One small function per message. */
 export const handlers: Handlers = {
   getSiteView: ({ tabId }) => viewSite(tabId),
-  logout: ({ tabId }) => logOut(tabId),
+  logout: ({ tabId, site }) => logOut(tabId, site),
   useAsLoginPage: ({ tabId }) => useAsLoginPage(tabId),
   getSettings: () => getSettings(),
-  saveSettings: ({ settings }) => saveEditedSettings(settings),
+  changeSettings: ({ change }) => changeSettings(change),
   importSettings: ({ text }) => importSettingsFile(text),
 };

@@ -3,7 +3,7 @@ import { type LogoutPlan, planLogout, sitesOf, type WebScope } from '../core/log
 import type { LogoutReport, SiteView } from '../core/messages';
 import { tabsOnSites } from '../core/other-tabs';
 import { choicesFor, type LogoutChoices } from '../core/rules';
-import { siteOfHost, siteOfUrl } from '../core/site';
+import { siteOfHost, siteOfTab } from '../core/site';
 import { loadSettings } from '../platform/settings-store';
 import {
   type BrowserCookie,
@@ -12,7 +12,7 @@ import {
   readSiteCookies,
   removeCookies,
 } from '../platform/site-data';
-import { closeTabs, listTabs, navigateAndWait, navigateTab, openOrigins, reloadTabs, tabUrl } from '../platform/tabs';
+import { closeTabs, listTabs, navigateAndWait, navigateTab, openOrigins, readTab, reloadTabs } from '../platform/tabs';
 
 /** How long a site's own logout page may take before SignOff goes on without it. */
 export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
@@ -28,8 +28,9 @@ interface Target {
 }
 
 async function targetOf(tabId: number): Promise<Target | { reason: string }> {
-  const url = await tabUrl(tabId);
-  const scope = siteOfUrl(url);
+  const tab = await readTab(tabId);
+  const { url } = tab;
+  const scope = siteOfTab(tab);
   if (scope.kind === 'none' || !url)
     return { reason: scope.kind === 'none' ? scope.reason : 'Nothing to log out of here.' };
   const { settings } = await loadSettings();
@@ -77,20 +78,28 @@ export async function viewSite(tabId: number): Promise<SiteView> {
 const REPEAT_WINDOW_MS = 2_000;
 const recent = new Map<number, Promise<LogoutReport>>();
 
-/** Logs a tab out of its site; a second request for the same tab joins the first. */
-export function logOut(tabId: number): Promise<LogoutReport> {
+/**
+ * Logs a tab out of its site; a second request for the same tab joins the
+ * first. With `expectedSite`, a tab that has moved to another site is refused.
+ */
+export function logOut(tabId: number, expectedSite?: string): Promise<LogoutReport> {
   const current = recent.get(tabId);
   if (current) return current;
-  const logout = runLogout(tabId);
+  const logout = runLogout(tabId, expectedSite);
   recent.set(tabId, logout);
   const forget = () => setTimeout(() => recent.delete(tabId), REPEAT_WINDOW_MS);
   logout.then(forget, () => recent.delete(tabId));
   return logout;
 }
 
-async function runLogout(tabId: number): Promise<LogoutReport> {
+async function runLogout(tabId: number, expectedSite?: string): Promise<LogoutReport> {
   const target = await targetOf(tabId);
   if ('reason' in target) throw new NothingToLogOut(target.reason);
+  if (expectedSite !== undefined && target.scope.site !== expectedSite) {
+    throw new NothingToLogOut(
+      `The tab has moved from ${expectedSite} to ${target.scope.site}; nothing was cleared. Open SignOff again to log out of ${target.scope.site}.`,
+    );
+  }
   const notes: string[] = [];
   const logoutUrl = target.choices.rule?.logoutUrl;
   if (logoutUrl) {

@@ -1,9 +1,9 @@
 import { badgeFor, type LogoutProgress, menuItemFor, notificationFor } from '../core/feedback';
-import { siteOfUrl } from '../core/site';
+import { siteOfTab } from '../core/site';
 import { clearBadge, notify, showBadge } from '../platform/feedback-ui';
 import { focusedTab, updateMenus } from '../platform/menus';
 import { loadSettings } from '../platform/settings-store';
-import { tabUrl } from '../platform/tabs';
+import { readTab } from '../platform/tabs';
 import { logOut } from './logout';
 
 /** How long the done or failed badge stays on the toolbar icon. */
@@ -14,7 +14,7 @@ const BADGE_SECONDS = 8;
  * the badge and a notification tell the user what happened.
  */
 export async function logOutWithFeedback(tabId: number): Promise<void> {
-  const scope = siteOfUrl(await tabUrl(tabId).catch(() => undefined));
+  const scope = siteOfTab(await readTab(tabId).catch(() => ({ incognito: false })));
   const { settings } = await loadSettings().catch(() => ({ settings: undefined }));
   const notifyUser = settings?.defaults.notify ?? true;
   let outcome: Exclude<LogoutProgress, { phase: 'running' }>;
@@ -41,5 +41,5 @@ export async function logOutFocusedTab(tabId?: number): Promise<void> {
 /** Names the menu entries after the site of the tab in front. */
 export async function refreshMenus(): Promise<void> {
   const tab = await focusedTab().catch(() => undefined);
-  await updateMenus(menuItemFor(siteOfUrl(tab?.url)));
+  await updateMenus(menuItemFor(siteOfTab(tab ?? { incognito: false })));
 }

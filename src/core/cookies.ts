@@ -31,7 +31,8 @@ export function cookiesOfSite<C extends CookieRecord>(cookies: readonly C[], sit
 
 /** The URL that `cookies.remove` needs to address this exact cookie. */
 export function cookieUrl(cookie: CookieRecord): string {
-  const host = cookie.domain.replace(/^\./, '');
+  // Chromium keeps an IPv6 cookie's domain in brackets ("[::1]").
+  const host = cookie.domain.replace(/^\./, '').replace(/^\[|\]$/g, '');
   const bracketed = host.includes(':') ? `[${host}]` : host;
   return `${cookie.secure ? 'https' : 'http'}://${bracketed}${cookie.path}`;
 }
@@ -40,7 +41,8 @@ export function cookieUrl(cookie: CookieRecord): string {
 export function cookieHosts(cookies: readonly CookieRecord[], site: string): string[] {
   return cookies
     .filter((cookie) => isSiteCookie(cookie, site))
-    .map((cookie) => cookie.domain.replace(/^\./, '').toLowerCase());
+    .map((cookie) => cookie.domain.replace(/^\./, '').toLowerCase())
+    .map((host) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host));
 }
 
 /** A stable identity for a cookie, for counting and comparing. */

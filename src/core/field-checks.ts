@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { isPublicSuffix } from './site';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -22,8 +22,7 @@ export function checkSiteName(input: string): Checked<string> {
   } catch {
     return { ok: false, message: `"${clip(input)}" is not a valid host name` };
   }
-  const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false });
-  if (!parsed.isIp && parsed.domain === null && (host.includes('.') || parsed.isIcann)) {
+  if (isPublicSuffix(host)) {
     return { ok: false, message: `"${host}" is a public suffix shared by many sites; name one site under it` };
   }
   return { ok: true, value: host };

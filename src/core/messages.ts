@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { OtherTabsAction, Rule, Settings, SettingsIssue } from './settings';
 import { MAX_SETTINGS_FILE_BYTES } from './settings';
+import type { SettingsChange } from './settings-changes';
 
 /** What the popup shows for a tab: computed by the background, rendered as is. */
 export type SiteView =
@@ -32,10 +33,12 @@ export interface LogoutReport {
 /** The settings as the options page edits them, and where they are kept. */
 export interface SettingsState {
   settings: Settings;
-  /** Problems found in what storage held (such rules were left out). */
+  /** Problems found in what storage held (such rules are not in use, and are kept as they are). */
   issues: SettingsIssue[];
   area: 'sync' | 'local';
   notice?: string;
+  /** Set when the stored settings cannot be read, and so must not be changed here. */
+  unreadable?: string;
 }
 
 export type ImportResult =
@@ -49,10 +52,11 @@ type TabRequest = { tabId: number };
 /** Every message the extension's pages send to its background, and its answer. */
 export interface ProtocolMap {
   getSiteView: { request: TabRequest; response: SiteView };
-  logout: { request: TabRequest; response: LogoutReport };
+  /** `site`: the site the popup showed; the logout is refused if the tab has moved to another. */
+  logout: { request: TabRequest & { site?: string }; response: LogoutReport };
   useAsLoginPage: { request: TabRequest; response: SiteView };
   getSettings: { request: Record<string, never>; response: SettingsState };
-  saveSettings: { request: { settings: unknown }; response: SaveResult };
+  changeSettings: { request: { change: SettingsChange }; response: SaveResult };
   importSettings: { request: { text: string }; response: ImportResult };
 }
 
@@ -67,10 +71,24 @@ export type Message = {
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
-  v.object({ type: v.literal('logout'), payload: TabPayload }),
+  v.object({
+    type: v.literal('logout'),
+    payload: v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) }),
+  }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabPayload }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
-  v.object({ type: v.literal('saveSettings'), payload: v.object({ settings: v.unknown() }) }),
+  v.object({
+    type: v.literal('changeSettings'),
+    // The envelope only: applyChange checks every rule, default and setting in it.
+    payload: v.object({
+      change: v.variant('kind', [
+        v.object({ kind: v.literal('putRule'), rule: v.unknown(), replacing: v.optional(v.string()) }),
+        v.object({ kind: v.literal('removeRule'), site: v.string() }),
+        v.object({ kind: v.literal('patchDefaults'), defaults: v.unknown() }),
+        v.object({ kind: v.literal('replaceAll'), settings: v.unknown() }),
+      ]),
+    }),
+  }),
   v.object({
     type: v.literal('importSettings'),
     // A larger text is refused below by its size, with a message that says so.

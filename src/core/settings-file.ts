@@ -12,7 +12,7 @@ export function readSettingsFile(text: string, byteLength: number): ImportOutcom
   if (byteLength > MAX_SETTINGS_FILE_BYTES) {
     return refuse(
       'file',
-      `is ${formatBytes(byteLength)}; settings files are at most ${formatBytes(MAX_SETTINGS_FILE_BYTES)}`,
+      `is ${formatBytes(byteLength)}; settings files are at most ${formatBytes(MAX_SETTINGS_FILE_BYTES)} (1 MB)`,
     );
   }
   let json: unknown;
@@ -40,5 +40,5 @@ function refuse(where: string, message: string): ImportOutcome {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }

@@ -18,14 +18,20 @@ export function toStorageItems(settings: Settings): StorageItems {
   return items;
 }
 
-/** The raw settings object that storage holds, for parseSettings to check. Empty storage is no settings yet. */
+/**
+ * The raw settings object that storage holds, for parseSettings to check.
+ * Empty storage is no settings yet; rules whose meta item has not synced yet
+ * are read as version 1, the version that wrote them.
+ */
 export function fromStorageItems(items: StorageItems): unknown {
-  const meta = items[META_KEY];
   const rules = Object.entries(items)
     .filter(([key]) => key.startsWith(RULE_PREFIX))
     .map(([, rule]) => rule);
+  const meta = items[META_KEY];
   if (meta === undefined && rules.length === 0) return undefined;
-  const { order, ...rest } = (typeof meta === 'object' && meta !== null ? meta : {}) as { order?: unknown };
+  const { order, ...rest } = (typeof meta === 'object' && meta !== null ? meta : { version: 1 }) as {
+    order?: unknown;
+  };
   const position = (rule: unknown) => {
     const site = (rule as { site?: unknown } | null)?.site;
     const index = Array.isArray(order) ? order.indexOf(site) : -1;
@@ -34,7 +40,7 @@ export function fromStorageItems(items: StorageItems): unknown {
   return { ...rest, sites: rules.sort((a, b) => position(a) - position(b)) };
 }
 
-/** Keys that held settings before and must go now (removed rules). */
-export function staleKeys(before: StorageItems, after: StorageItems): string[] {
-  return Object.keys(before).filter((key) => (key === META_KEY || key.startsWith(RULE_PREFIX)) && !(key in after));
+/** The items of rules that a change removed. Only these are deleted: never a rule SignOff could not read. */
+export function ruleKeys(sites: readonly string[]): string[] {
+  return sites.map((site) => `${RULE_PREFIX}${site}`);
 }

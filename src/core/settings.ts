@@ -99,6 +99,11 @@ export interface SettingsIssue {
 export interface ParsedSettings {
   settings: Settings;
   issues: SettingsIssue[];
+  /**
+   * Set when the input as a whole could not be read (not an object, unknown
+   * version): the settings are then only defaults, and must not be saved over it.
+   */
+  unreadable?: string;
 }
 
 /** A step from one settings version to the next, applied in order. */
@@ -120,12 +125,12 @@ export function parseSettings(input: unknown, migrations: readonly Migration[] =
   const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
   if (!isPlainObject(input)) {
     error('settings', 'must be a JSON object such as {"version": 1, "sites": []}');
-    return { settings: structuredClone(DEFAULT_SETTINGS), issues };
+    return { settings: structuredClone(DEFAULT_SETTINGS), issues, unreadable: 'the settings are not an object' };
   }
   const migrated = migrate(input, migrations);
   if (!migrated.ok) {
     error('version', migrated.message);
-    return { settings: structuredClone(DEFAULT_SETTINGS), issues };
+    return { settings: structuredClone(DEFAULT_SETTINGS), issues, unreadable: `their version ${migrated.message}` };
   }
   const raw = migrated.value;
   reportUnknownFields(raw, TOP_LEVEL_FIELDS, 'settings', issues);
@@ -206,8 +211,15 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
   return rules;
 }
 
-function parseDefaults(input: unknown, issues: SettingsIssue[]): Defaults {
-  const defaults = structuredClone(DEFAULT_SETTINGS.defaults);
+/** Applies a partial change of the defaults, such as one switched checkbox, after checking it. */
+export function patchDefaults(current: Defaults, patch: unknown): { defaults: Defaults } | { issues: SettingsIssue[] } {
+  const issues: SettingsIssue[] = [];
+  const merged = parseDefaults(patch, issues, current);
+  return hasErrors(issues) ? { issues: issues.filter((issue) => issue.severity === 'error') } : { defaults: merged };
+}
+
+function parseDefaults(input: unknown, issues: SettingsIssue[], base: Defaults = DEFAULT_SETTINGS.defaults): Defaults {
+  const defaults = structuredClone(base);
   if (input === undefined) return defaults;
   const result = v.safeParse(DefaultsSchema, input);
   if (!result.success) {

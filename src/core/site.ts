@@ -37,7 +37,32 @@ export function siteOfUrl(address: string | undefined): SiteScope {
   }
   const host = normalizeHost(url.hostname);
   if (!host) return { kind: 'none', reason: NO_ADDRESS_REASON };
+  if (isPublicSuffix(host)) {
+    return {
+      kind: 'none',
+      reason: `Nothing to log out of here: ${host} is a public suffix shared by many sites, so logging out of it would touch them all.`,
+    };
+  }
   return { kind: 'web', origin: url.origin, host, site: siteOfHost(host) };
+}
+
+export const INCOGNITO_REASON =
+  'SignOff does not log out in incognito windows: closing the incognito window ends all of its sessions.';
+
+/**
+ * The site of a tab. Incognito tabs have none: browsingData acts on the
+ * regular profile only, so a logout there would hit the wrong sessions.
+ */
+export function siteOfTab(tab: { url?: string; incognito: boolean }): SiteScope {
+  if (tab.incognito) return { kind: 'none', reason: INCOGNITO_REASON };
+  return siteOfUrl(tab.url);
+}
+
+/** A suffix under which many unrelated sites register (com, co.uk, github.io), not a site itself. */
+export function isPublicSuffix(hostname: string): boolean {
+  const host = normalizeHost(hostname);
+  const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false });
+  return !parsed.isIp && parsed.domain === null && (host.includes('.') || parsed.isIcann === true);
 }
 
 /** The site of a bare host name (no scheme, no port; IPv6 with or without brackets). */

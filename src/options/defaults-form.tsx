@@ -1,8 +1,10 @@
 import { DATA_TYPES, type Defaults, OTHER_TABS_ACTIONS, type OtherTabsAction } from '../core/settings';
 import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from '../ui/labels';
 
-/** Global defaults: each change is saved at once. */
-export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onChange: (defaults: Defaults) => void }) {
+type DefaultsPatch = { clear?: Partial<Defaults['clear']>; otherTabs?: Defaults['otherTabs']; notify?: boolean };
+
+/** Global defaults: each change is saved at once, as a change of that one field. */
+export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onChange: (patch: DefaultsPatch) => void }) {
   return (
     <section aria-labelledby="defaults-heading">
       <h2 id="defaults-heading">Defaults</h2>
@@ -14,9 +16,7 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
             <input
               type="checkbox"
               checked={defaults.clear[type]}
-              onChange={(event) =>
-                onChange({ ...defaults, clear: { ...defaults.clear, [type]: event.currentTarget.checked } })
-              }
+              onChange={(event) => onChange({ clear: { [type]: event.currentTarget.checked } })}
             />
             {DATA_TYPE_LABELS[type]}
           </label>
@@ -26,7 +26,7 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
         <span>The site's other open tabs</span>
         <select
           value={defaults.otherTabs}
-          onChange={(event) => onChange({ ...defaults, otherTabs: event.currentTarget.value as OtherTabsAction })}
+          onChange={(event) => onChange({ otherTabs: event.currentTarget.value as OtherTabsAction })}
         >
           {OTHER_TABS_ACTIONS.map((action) => (
             <option key={action} value={action}>
@@ -39,7 +39,7 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
         <input
           type="checkbox"
           checked={defaults.notify}
-          onChange={(event) => onChange({ ...defaults, notify: event.currentTarget.checked })}
+          onChange={(event) => onChange({ notify: event.currentTarget.checked })}
         />
         Show a notification after a logout started by the keyboard shortcut or the menu
       </label>

@@ -1,13 +1,16 @@
 import type { ImportResult, SaveResult, SettingsState } from '../core/messages';
-import type { Settings } from '../core/settings';
+import type { SettingsChange } from '../core/settings-changes';
 import { commandShortcut, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
+import { watchSettings } from '../platform/settings-store';
 
 /** Everything the options page can ask for. */
 export interface OptionsIntents {
   load(): Promise<SettingsState>;
-  save(settings: Settings): Promise<SaveResult>;
+  change(change: SettingsChange): Promise<SaveResult>;
   importText(text: string): Promise<ImportResult>;
+  /** Calls back when the settings change elsewhere (the popup, another browser); returns a stop function. */
+  watch(onChange: () => void): () => void;
   shortcut(): Promise<string | undefined>;
   openShortcutSettings(): Promise<void>;
 }
@@ -15,8 +18,9 @@ export interface OptionsIntents {
 export function connectOptions(): OptionsIntents {
   return {
     load: () => sendMessage('getSettings', {}),
-    save: (settings) => sendMessage('saveSettings', { settings }),
+    change: (change) => sendMessage('changeSettings', { change }),
     importText: (text) => sendMessage('importSettings', { text }),
+    watch: watchSettings,
     shortcut: () => commandShortcut('logout'),
     openShortcutSettings,
   };

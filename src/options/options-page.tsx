@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsState } from '../core/messages';
-import { removeRule } from '../core/rules';
 import type { Settings, SettingsIssue } from '../core/settings';
+import type { SettingsChange } from '../core/settings-changes';
 import { describeIssue } from '../core/settings-file';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
@@ -19,15 +19,17 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   const [feedback, setFeedback] = useState<Feedback>();
 
   useEffect(() => {
-    intents.load().then(setState, (error: unknown) => setLoadError(String(error)));
+    const reload = () => intents.load().then(setState, (error: unknown) => setLoadError(String(error)));
+    reload();
+    return intents.watch(reload);
   }, [intents]);
 
   if (loadError) return <p role="alert">SignOff could not read its settings: {loadError}</p>;
   if (!state) return <p role="status">Loading settings…</p>;
 
-  /** Saves through the background; answers whether it worked, and says so. */
-  const save = async (settings: Settings, success: string, undo?: Settings): Promise<boolean> => {
-    const result = await intents.save(settings).catch((error: unknown) => ({ saved: false as const, error }));
+  /** Sends one change to the background; answers whether it was saved, and says so. */
+  const save = async (change: SettingsChange, success: string, undo?: Settings): Promise<boolean> => {
+    const result = await intents.change(change).catch((error: unknown) => ({ saved: false as const, error }));
     if ('state' in result) {
       setState(result.state);
       setFeedback({ kind: 'status', text: success, ...(undo ? { undo } : {}) });
@@ -54,7 +56,13 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
           </ul>
         </div>
       )}
-      <FeedbackLine feedback={feedback} onUndo={(undo) => save(undo, 'Undone.')} />
+      {state.unreadable && (
+        <p class="notice" role="alert">
+          SignOff cannot read the stored settings ({state.unreadable}), so it uses its defaults and will not save over
+          them. Update SignOff in this browser to use them.
+        </p>
+      )}
+      <FeedbackLine feedback={feedback} onUndo={(undo) => save({ kind: 'replaceAll', settings: undo }, 'Undone.')} />
 
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">Site rules</h2>
@@ -65,7 +73,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
         <RuleList
           settings={settings}
           onEdit={(site) => setEditing(site)}
-          onRemove={(site) => save(removeRule(settings, site), `Removed the rule for ${site}.`, settings)}
+          onRemove={(site) => save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`, settings)}
         />
         {editing === undefined ? (
           <button type="button" onClick={() => setEditing('new')}>
@@ -76,8 +84,9 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
             key={editing}
             settings={settings}
             editing={editing === 'new' ? undefined : editing}
-            onSave={async (next, site) => {
-              if (await save(next, `Saved the rule for ${site}.`, settings)) setEditing(undefined);
+            onSave={async (rule, replacing) => {
+              const change = { kind: 'putRule' as const, rule, ...(replacing ? { replacing } : {}) };
+              if (await save(change, `Saved the rule for ${rule.site}.`, settings)) setEditing(undefined);
             }}
             onCancel={() => setEditing(undefined)}
           />
@@ -86,7 +95,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
 
       <DefaultsForm
         defaults={settings.defaults}
-        onChange={(defaults) => save({ ...settings, defaults }, 'Saved the defaults.', settings)}
+        onChange={(patch) => save({ kind: 'patchDefaults', defaults: patch }, 'Saved the defaults.', settings)}
       />
       <ShortcutSection intents={intents} />
       <ImportExport

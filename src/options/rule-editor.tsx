@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft } from '../core/rule-form';
-import { applyRule } from '../core/rules';
-import { DATA_TYPES, OTHER_TABS_ACTIONS, type Settings } from '../core/settings';
+import { DATA_TYPES, OTHER_TABS_ACTIONS, type Rule, type Settings } from '../core/settings';
 import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from '../ui/labels';
 
 export function RuleEditor({
@@ -12,7 +11,7 @@ export function RuleEditor({
 }: {
   settings: Settings;
   editing?: string;
-  onSave: (settings: Settings, site: string) => void;
+  onSave: (rule: Rule, replacing?: string) => void;
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<RuleDraft>(() =>
@@ -35,7 +34,7 @@ export function RuleEditor({
       return;
     }
     setErrors({});
-    onSave(applyRule(settings, result.rule, editing), result.rule.site);
+    onSave(result.rule, editing);
   };
 
   const heading = editing ? `Edit the rule for ${editing}` : 'Add a rule';

@@ -19,7 +19,9 @@ export async function updateMenus(item: { title: string; enabled: boolean }): Pr
 }
 
 /** The active tab of the focused window. */
-export async function focusedTab(): Promise<{ id: number; url?: string } | undefined> {
+export async function focusedTab(): Promise<{ id: number; url?: string; incognito: boolean } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+  return tab?.id === undefined
+    ? undefined
+    : { id: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsIssue } from '../core/settings';
-import { fromStorageItems, staleKeys, toStorageItems } from '../core/settings-storage';
+import { fromStorageItems, ruleKeys, toStorageItems } from '../core/settings-storage';
 import { browser } from './browser';
 
 /** Written to storage.local when sync refuses: the whole settings, and why. */
@@ -11,6 +11,8 @@ export interface StoredSettings {
   area: 'sync' | 'local';
   /** Why the settings live in storage.local, for the options page to say. */
   notice?: string;
+  /** Why these settings must not be saved over (written by a newer SignOff, say). */
+  unreadable?: string;
 }
 
 export async function loadSettings(): Promise<StoredSettings> {
@@ -24,14 +26,17 @@ export async function loadSettings(): Promise<StoredSettings> {
   return { ...parseSettings(raw), area: 'sync' };
 }
 
-/** Saves to storage.sync; if sync refuses (quota, item size), keeps everything in storage.local. */
-export async function saveSettings(settings: Settings): Promise<Pick<StoredSettings, 'area' | 'notice'>> {
-  const items = toStorageItems(settings);
+/**
+ * Saves to storage.sync, deleting only the rules named as removed; if sync
+ * refuses (quota, item size), keeps everything in storage.local instead.
+ */
+export async function saveSettings(
+  settings: Settings,
+  removedSites: readonly string[],
+): Promise<Pick<StoredSettings, 'area' | 'notice'>> {
   try {
-    const before = await browser.storage.sync.get(null);
-    await browser.storage.sync.set(items);
-    const stale = staleKeys(before, items);
-    if (stale.length > 0) await browser.storage.sync.remove(stale);
+    await browser.storage.sync.set(toStorageItems(settings));
+    if (removedSites.length > 0) await browser.storage.sync.remove(ruleKeys(removedSites));
     await browser.storage.local.remove(FALLBACK_KEY);
     return { area: 'sync' };
   } catch (error) {
@@ -39,6 +44,15 @@ export async function saveSettings(settings: Settings): Promise<Pick<StoredSetti
     await browser.storage.local.set({ [FALLBACK_KEY]: { reason, settings } });
     return { area: 'local', notice: localNotice(reason) };
   }
+}
+
+/** Calls back whenever the stored settings change, here or in another synced browser. */
+export function watchSettings(onChange: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync' || area === 'local') onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 function localNotice(reason: string): string {

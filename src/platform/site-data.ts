@@ -16,7 +16,8 @@ export async function readSiteCookies(
 ): Promise<BrowserCookie[]> {
   const bracketed = site.includes(':') ? `[${site}]` : site;
   const queries: chrome.cookies.GetAllDetails[] = [
-    { domain: site, partitionKey: {} },
+    // Chromium keeps an IPv6 cookie's domain in brackets.
+    { domain: site.includes(':') ? bracketed : site, partitionKey: {} },
     ...(withPartition
       ? [
           { partitionKey: { topLevelSite: `https://${bracketed}` } },

@@ -1,9 +1,9 @@
 import { browser } from './browser';
 
-/** The address of a tab, when SignOff may see it. */
-export async function tabUrl(tabId: number): Promise<string | undefined> {
+/** A tab's address (when SignOff may see it) and whether it is private. */
+export async function readTab(tabId: number): Promise<{ url?: string; incognito: boolean }> {
   const tab = await browser.tabs.get(tabId);
-  return tab.url;
+  return { ...(tab.url ? { url: tab.url } : {}), incognito: tab.incognito };
 }
 
 /** The origins of every tab and frame the browser lets us see. */
@@ -58,32 +58,45 @@ export async function activeTabId(): Promise<number | undefined> {
 
 export type LoadOutcome = 'loaded' | 'failed' | 'timeout';
 
-/** Sends a tab to a URL and waits until its page has loaded, failed, or the time is up. */
+/**
+ * Sends a tab to a URL and waits until that page has loaded, failed, or the
+ * time is up. Only events after our own navigation starts count: a load that
+ * was already under way must not end the wait early.
+ */
 export function navigateAndWait(tabId: number, url: string, timeoutMs: number): Promise<LoadOutcome> {
   return new Promise((resolve) => {
+    let started = false;
+    const inTab = (details: { tabId: number; frameId: number }) => details.tabId === tabId && details.frameId === 0;
+    const onStart = (details: { tabId: number; frameId: number; url: string }) => {
+      if (inTab(details) && details.url === url) started = true;
+    };
+    const onCompleted = (details: { tabId: number; frameId: number }) => {
+      if (started && inTab(details)) finish('loaded');
+    };
+    const onError = (details: { tabId: number; frameId: number }) => {
+      if (started && inTab(details)) finish('failed');
+    };
     const finish = (outcome: LoadOutcome) => {
       clearTimeout(timer);
+      browser.webNavigation.onBeforeNavigate.removeListener(onStart);
       browser.webNavigation.onCompleted.removeListener(onCompleted);
       browser.webNavigation.onErrorOccurred.removeListener(onError);
       resolve(outcome);
     };
-    const onCompleted = (details: { tabId: number; frameId: number }) => {
-      if (details.tabId === tabId && details.frameId === 0) finish('loaded');
-    };
-    const onError = (details: { tabId: number; frameId: number }) => {
-      if (details.tabId === tabId && details.frameId === 0) finish('failed');
-    };
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    browser.webNavigation.onBeforeNavigate.addListener(onStart);
     browser.webNavigation.onCompleted.addListener(onCompleted);
     browser.webNavigation.onErrorOccurred.addListener(onError);
     browser.tabs.update(tabId, { url }).catch(() => finish('failed'));
   });
 }
 
-/** Every tab and its address, where SignOff may see it. */
+/** Every tab of the regular (not incognito) profile, and its address where SignOff may see it. */
 export async function listTabs(): Promise<Array<{ id: number; url: string }>> {
   const tabs = await browser.tabs.query({});
-  return tabs.flatMap((tab) => (tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url }] : []));
+  return tabs.flatMap((tab) =>
+    tab.id !== undefined && tab.url && !tab.incognito ? [{ id: tab.id, url: tab.url }] : [],
+  );
 }
 
 export async function reloadTabs(tabIds: readonly number[]): Promise<void> {

@@ -6,7 +6,7 @@ import { activeTabId } from '../platform/tabs';
 /** Everything the popup can ask of the background. */
 export interface PopupIntents {
   loadView(): Promise<SiteView>;
-  logOut(tabId: number): Promise<LogoutReport>;
+  logOut(tabId: number, site: string): Promise<LogoutReport>;
   useAsLoginPage(tabId: number): Promise<SiteView>;
   openSettings(): Promise<void>;
   shortcut(): Promise<string | undefined>;
@@ -20,7 +20,7 @@ export function connectPopup(): PopupIntents {
       if (tabId === undefined) throw new Error('SignOff found no active tab in this window.');
       return sendMessage('getSiteView', { tabId });
     },
-    logOut: (tabId) => sendMessage('logout', { tabId }),
+    logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
     useAsLoginPage: (tabId) => sendMessage('useAsLoginPage', { tabId }),
     openSettings: () => openOptionsPage().then(() => window.close()),
     shortcut: () => commandShortcut('logout'),

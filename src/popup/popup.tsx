@@ -29,7 +29,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
 
   const logOut = (view: WebView) => {
     setState({ phase: 'running', view });
-    intents.logOut(view.tabId).then((report) => setState({ phase: 'done', view, report }), fail(view));
+    intents.logOut(view.tabId, view.site).then((report) => setState({ phase: 'done', view, report }), fail(view));
   };
   const useAsLoginPage = (view: WebView) => {
     intents

@@ -63,7 +63,7 @@ describe('the logout shortcut and the page menu, used for real (headed Chromium 
 
     await tab.waitForURL(session.url('app.shop.test', '/'));
     await expect.poll(() => badgeOf(session, tabId)).toBe('✓');
-    expect(await notificationIds(session)).toContain(`signoff-${tabId}`);
+    await expect.poll(() => notificationIds(session)).toContain(`signoff-${tabId}`);
     const after = await allCookies(session, tab);
     expect(after.filter(ofShop)).toEqual([]);
     expect(after).toEqual(before.filter((cookie) => !ofShop(cookie)));
@@ -122,6 +122,8 @@ describe('the logout shortcut and the page menu, used for real (headed Chromium 
 
     await tab.waitForURL(session.url('app.shop.test', '/'));
     await expect.poll(() => badgeOf(session, tabId)).toBe('✓');
+    // The notification would follow the badge at once; give it the time it takes when it is on.
+    await new Promise((done) => setTimeout(done, 500));
     expect(await notificationIds(session)).toEqual([]);
     await options.getByLabel(/Show a notification/).check();
     await options.getByRole('status').filter({ hasText: 'Saved the defaults' }).waitFor();
@@ -140,7 +142,7 @@ describe('the logout shortcut and the page menu, used for real (headed Chromium 
     await expect.poll(() => badgeOf(session, tabId)).toBe('!');
     const title = await session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
     expect(title).toContain('Nothing to log out of');
-    expect(await notificationIds(session)).toContain(`signoff-${tabId}`);
+    await expect.poll(() => notificationIds(session)).toContain(`signoff-${tabId}`);
     expect(tab.url()).toBe('chrome://version/');
     expect(await allCookies(session, shop)).toEqual(cookiesBefore);
     expect(await readStorage(shop)).toEqual(storageBefore);

@@ -177,7 +177,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
         /Rule 2 \(A\.test\): a\.test already has a rule/,
       ],
       ['wrong type', '{"version": 1, "sites": [{"site": 42}]}', /Rule 1, site: must be text/],
-      ['larger than 1 MB', `{"version": 1, "sites": []}${padding}`, /at most 1\.0 MB/],
+      ['larger than 1 MB', `{"version": 1, "sites": []}${padding}`, /at most 1,048,576 bytes \(1 MB\)/],
     ];
     for (const [label, contents, reason] of badFiles) {
       await importSettingsFile(options, contents, `${label}.json`);
@@ -252,18 +252,37 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     expect((await storedSettings(options)).settings.sites).toHaveLength(1);
   });
 
-  it('makes the current page the login page from the popup in one click', async () => {
-    await importRules(session, []);
+  it('makes the current page the login page from the popup in one click, and an open options page shows it', async () => {
+    const options = await importRules(session, []);
     const tab = await session.context.newPage();
     const page = session.url('app.shop.test', '/login?next=%2Fhome');
-    await tab.goto(page);
+    await tab.goto(`${page}#token=secret`);
     const popup = await openPopupOver(session, tab);
     await popup.getByRole('button', { name: 'Use this page as login page' }).click();
     await popup.getByRole('status').filter({ hasText: 'now lands on this page' }).waitFor();
     expect(await popup.locator('main').innerText()).toContain(page);
 
-    const options = await openOptions(session);
     expect((await storedSettings(options)).settings.sites).toEqual([{ site: 'shop.test', loginUrl: page }]);
+    await options.getByRole('heading', { name: 'shop.test', exact: true }).waitFor();
+  });
+
+  it('keeps stored rules it cannot read, and never saves over them', async () => {
+    const options = await importRules(session, []);
+    await session.worker.evaluate(() =>
+      chrome.storage.sync.set({ 'rule:newer.test': { site: 'newer.test', otherTabs: 'hibernate' } }),
+    );
+    await options.reload();
+    await options.getByRole('alert').filter({ hasText: 'not in use' }).waitFor();
+
+    await options.getByRole('button', { name: 'Add a rule' }).click();
+    await options.getByLabel('Site', { exact: true }).fill('added.test');
+    await options.getByRole('button', { name: 'Save rule' }).click();
+    await options.getByRole('status').filter({ hasText: 'Saved the rule for added.test' }).waitFor();
+
+    const stored = await session.worker.evaluate(() => chrome.storage.sync.get(null));
+    expect(stored['rule:newer.test']).toEqual({ site: 'newer.test', otherTabs: 'hibernate' });
+    expect(stored['rule:added.test']).toEqual({ site: 'added.test' });
+    await session.worker.evaluate(() => chrome.storage.sync.remove('rule:newer.test'));
   });
 });
 

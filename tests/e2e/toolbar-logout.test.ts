@@ -98,6 +98,43 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
     expect(await readStorage(bob)).toEqual(bobStorage);
   });
 
+  it('logs out of an IPv6 address, which is a site of its own', async () => {
+    const bystander = await seed(session, 'www.other.test', { parent: 'other.test' });
+    const tab = await session.context.newPage();
+    await tab.goto(`https://[::1]:${session.site.port}/seed`);
+    await tab.evaluate(() => (window as unknown as { seedDone: Promise<string> }).seedDone);
+    const ofLoopback = (cookie: CookieSnapshot) => cookie.domain === '[::1]' || cookie.partition === 'https://[::1]';
+    const before = await allCookies(session, tab);
+    expect(before.filter(ofLoopback).length).toBeGreaterThan(2);
+    const bystanderStorage = await readStorage(bystander);
+
+    await logOutThroughPopup(session, tab);
+
+    await tab.waitForURL(`https://[::1]:${session.site.port}/`);
+    await tab.waitForLoadState('load');
+    const after = await allCookies(session, tab);
+    expect(after.filter(ofLoopback)).toEqual([]);
+    expect(after).toEqual(before.filter((cookie) => !ofLoopback(cookie)));
+    expect(await readStorage(tab)).toEqual(EMPTY_STORAGE);
+    expect(await readStorage(bystander)).toEqual(bystanderStorage);
+  });
+
+  it('refuses, and clears nothing, when the tab has moved to another site since the popup opened', async () => {
+    const shop = await seed(session, 'www.shop.test', { parent: 'shop.test' });
+    const popup = await openPopupOver(session, shop);
+    await popup.getByRole('button', { name: 'Log out of shop.test' }).waitFor();
+    const before = await allCookies(session, shop);
+    await shop.goto(session.url('www.other.test', '/inspect'));
+
+    await popup.getByRole('button', { name: 'Log out of shop.test' }).click();
+
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('The tab has moved from shop.test to other.test; nothing was cleared.');
+    expect(await allCookies(session, shop)).toEqual(before);
+    expect(shop.url()).toBe(session.url('www.other.test', '/inspect'));
+  });
+
   it('on chrome://version/ explains there is nothing to log out of, and changes nothing', async () => {
     const shop = await seed(session, 'www.shop.test', { parent: 'shop.test' });
     const cookiesBefore = await allCookies(session, shop);

@@ -17,7 +17,7 @@ export async function startTestSite(options = {}) {
   /** @type {{ host: string, path: string, method: string, cookie: string }[]} */
   const requests = [];
   const server = createServer({ key, cert }, (request, response) => {
-    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     const url = new URL(request.url ?? '/', `https://${request.headers.host}`);
     requests.push({ host, path: url.pathname, method: request.method ?? 'GET', cookie: request.headers.cookie ?? '' });
     route(host, url, request, response);

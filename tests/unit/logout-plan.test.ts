@@ -45,6 +45,7 @@ describe('cookieUrl: the address cookies.remove needs', () => {
   it.each([
     [cookie('.example.com'), 'https://example.com/'],
     [cookie('app.example.com', { secure: false, path: '/account' }), 'http://app.example.com/account'],
+    [cookie('[::1]', { secure: false }), 'http://[::1]/'],
     [cookie('::1', { secure: false }), 'http://[::1]/'],
   ])('%j → %s', (candidate, url) => {
     expect(cookieUrl(candidate)).toBe(url);

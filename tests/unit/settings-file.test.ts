@@ -26,7 +26,13 @@ describe('readSettingsFile: the whole file is checked before anything is applied
   it('refuses a file over 1 MB by its size, before parsing', () => {
     expect(readSettingsFile('{"version": 1}', MAX_SETTINGS_FILE_BYTES + 1)).toEqual({
       accepted: false,
-      issues: [{ severity: 'error', where: 'file', message: 'is 1.0 MB; settings files are at most 1.0 MB' }],
+      issues: [
+        {
+          severity: 'error',
+          where: 'file',
+          message: 'is 1,048,577 bytes; settings files are at most 1,048,576 bytes (1 MB)',
+        },
+      ],
     });
     expect(read(`{"version": 1}${' '.repeat(MAX_SETTINGS_FILE_BYTES)}`).accepted).toBe(false);
   });

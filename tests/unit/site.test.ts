@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hostIsInSite, NO_ADDRESS_REASON, siteOfHost, siteOfUrl } from '../../src/core/site';
+import {
+  hostIsInSite,
+  INCOGNITO_REASON,
+  NO_ADDRESS_REASON,
+  siteOfHost,
+  siteOfTab,
+  siteOfUrl,
+} from '../../src/core/site';
 
 describe('siteOfUrl: the site of a web page', () => {
   it.each([
@@ -39,6 +46,10 @@ describe('siteOfUrl: the site of a web page', () => {
     ['https://addons.mozilla.org/en-US/firefox/', 'extension store'],
     ['https://microsoftedge.microsoft.com/addons/detail/x', 'extension store'],
     ['not a url', 'not a web address'],
+    ['https://github.io/', 'github.io is a public suffix'],
+    ['https://netlify.app/', 'netlify.app is a public suffix'],
+    ['https://s3.amazonaws.com/bucket/key', 's3.amazonaws.com is a public suffix'],
+    ['http://com/', 'com is a public suffix'],
   ])('%s has no site (%s)', (url, why) => {
     const scope = siteOfUrl(url);
     expect(scope.kind).toBe('none');
@@ -81,5 +92,18 @@ describe('siteOfHost and hostIsInSite', () => {
     ['127.0.0.1', '127.0.0.11', false],
   ])('hostIsInSite(%s, %s) = %s', (host, site, expected) => {
     expect(hostIsInSite(host, site)).toBe(expected);
+  });
+});
+
+describe('siteOfTab', () => {
+  it('has no site in an incognito tab, whose data browsingData cannot reach', () => {
+    expect(siteOfTab({ url: 'https://example.com/', incognito: true })).toEqual({
+      kind: 'none',
+      reason: INCOGNITO_REASON,
+    });
+    expect(siteOfTab({ url: 'https://example.com/', incognito: false })).toMatchObject({
+      kind: 'web',
+      site: 'example.com',
+    });
   });
 });
