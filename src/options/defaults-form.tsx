@@ -1,5 +1,5 @@
-import { DATA_TYPES, type Defaults, OTHER_TABS_ACTIONS, type OtherTabsAction } from '../core/settings';
-import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from '../ui/labels';
+import type { Defaults } from '../core/settings';
+import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 
 type DefaultsPatch = { clear?: Partial<Defaults['clear']>; otherTabs?: Defaults['otherTabs']; notify?: boolean };
 
@@ -9,32 +9,8 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
     <section aria-labelledby="defaults-heading">
       <h2 id="defaults-heading">Defaults</h2>
       <p class="hint">For every site, unless its rule says otherwise.</p>
-      <fieldset>
-        <legend>What to clear</legend>
-        {DATA_TYPES.map((type) => (
-          <label key={type} class="check">
-            <input
-              type="checkbox"
-              checked={defaults.clear[type]}
-              onChange={(event) => onChange({ clear: { [type]: event.currentTarget.checked } })}
-            />
-            {DATA_TYPE_LABELS[type]}
-          </label>
-        ))}
-      </fieldset>
-      <label class="field">
-        <span>The site's other open tabs</span>
-        <select
-          value={defaults.otherTabs}
-          onChange={(event) => onChange({ otherTabs: event.currentTarget.value as OtherTabsAction })}
-        >
-          {OTHER_TABS_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {OTHER_TABS_LABELS[action]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DataTypeChecks clear={defaults.clear} onToggle={(type, on) => onChange({ clear: { [type]: on } })} />
+      <OtherTabsSelect value={defaults.otherTabs} onSelect={(otherTabs) => onChange({ otherTabs })} />
       <label class="check">
         <input
           type="checkbox"

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft } from '../core/rule-form';
-import { DATA_TYPES, OTHER_TABS_ACTIONS, type Rule, type Settings } from '../core/settings';
-import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from '../ui/labels';
+import type { Rule, Settings } from '../core/settings';
+import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
+import { OTHER_TABS_LABELS } from '../ui/labels';
 
 export function RuleEditor({
   settings,
@@ -76,37 +77,19 @@ export function RuleEditor({
         error={errors.relatedSites}
         onInput={(relatedSites) => set({ relatedSites })}
       />
-      <fieldset>
-        <legend>What to clear</legend>
-        {DATA_TYPES.map((type) => (
-          <label key={type} class="check">
-            <input
-              type="checkbox"
-              name={`clear-${type}`}
-              checked={draft.clear[type]}
-              onChange={(event) => set({ clear: { ...draft.clear, [type]: event.currentTarget.checked } })}
-            />
-            {DATA_TYPE_LABELS[type]}
-          </label>
-        ))}
-      </fieldset>
-      <label class="field">
-        <span>The site's other open tabs</span>
-        <select
-          name="otherTabs"
-          value={draft.otherTabs}
-          onChange={(event) => set({ otherTabs: event.currentTarget.value as RuleDraft['otherTabs'] })}
-        >
-          <option value="default">
-            As in the defaults ({OTHER_TABS_LABELS[settings.defaults.otherTabs].toLowerCase()})
-          </option>
-          {OTHER_TABS_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {OTHER_TABS_LABELS[action]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DataTypeChecks
+        name="clear"
+        clear={draft.clear}
+        onToggle={(type, on) => set({ clear: { ...draft.clear, [type]: on } })}
+      />
+      <OtherTabsSelect
+        value={draft.otherTabs}
+        onSelect={(otherTabs) => set({ otherTabs })}
+        inherit={{
+          value: 'default',
+          label: `As in the defaults (${OTHER_TABS_LABELS[settings.defaults.otherTabs].toLowerCase()})`,
+        }}
+      />
       <div class="actions">
         <button type="submit" class="primary-inline">
           Save rule
