@@ -217,33 +217,6 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     expect(await reopened.getByText('saved in this browser only').count()).toBe(0);
   });
 
-  it('edits a rule, then exports the settings as a file that imports back the same', async () => {
-    const options = await importRules(session, [{ site: 'example.com', loginUrl: 'https://example.com/old' }]);
-    await options.getByRole('button', { name: 'Edit the rule for example.com' }).click();
-    await options.getByLabel('Login page').fill('https://example.com/new');
-    await options.getByLabel('Related sites').fill('sso.idp.test, login.idp.test');
-    await options.getByRole('button', { name: 'Save rule' }).click();
-    await options.getByRole('status').filter({ hasText: 'Saved the rule for example.com' }).waitFor();
-
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export settings' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('signoff-settings.json');
-    const path = await download.path();
-    const text = readFileSync(path, 'utf8');
-    const exported = JSON.parse(text);
-    expect(exported.version).toBe(1);
-    expect(exported.sites).toEqual([
-      { site: 'example.com', loginUrl: 'https://example.com/new', relatedSites: ['sso.idp.test', 'login.idp.test'] },
-    ]);
-
-    await importRules(session, []);
-    await importSettingsFile(options, text);
-    await options.getByRole('status').filter({ hasText: 'Imported 1 rule' }).waitFor();
-    expect((await storedSettings(options)).settings.sites).toEqual(exported.sites);
-  });
-
   it('adds, validates, removes and restores a rule from the keyboard alone', async () => {
     await importRules(session, []);
     const options = await openOptions(session);
@@ -310,6 +283,45 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     expect(stored['rule:newer.test']).toEqual({ site: 'newer.test', otherTabs: 'hibernate' });
     expect(stored['rule:added.test']).toEqual({ site: 'added.test' });
     await session.worker.evaluate(() => chrome.storage.sync.remove('rule:newer.test'));
+  });
+});
+
+// A browser of its own: Playwright's second connection, which the popup tests open,
+// takes over where downloads are saved.
+describe('exporting settings', () => {
+  let exporting: Session;
+  beforeAll(async () => {
+    exporting = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await exporting?.close();
+  });
+
+  it('edits a rule, then exports the settings as a file that imports back the same', async () => {
+    const options = await importRules(exporting, [{ site: 'example.com', loginUrl: 'https://example.com/old' }]);
+    await options.getByRole('button', { name: 'Edit the rule for example.com' }).click();
+    await options.getByLabel('Login page').fill('https://example.com/new');
+    await options.getByLabel('Related sites').fill('sso.idp.test, login.idp.test');
+    await options.getByRole('button', { name: 'Save rule' }).click();
+    await options.getByRole('status').filter({ hasText: 'Saved the rule for example.com' }).waitFor();
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('signoff-settings.json');
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    const exported = JSON.parse(text);
+    expect(exported.version).toBe(1);
+    expect(exported.sites).toEqual([
+      { site: 'example.com', loginUrl: 'https://example.com/new', relatedSites: ['sso.idp.test', 'login.idp.test'] },
+    ]);
+
+    await importRules(exporting, []);
+    await importSettingsFile(options, text);
+    await options.getByRole('status').filter({ hasText: 'Imported 1 rule' }).waitFor();
+    expect((await storedSettings(options)).settings.sites).toEqual(exported.sites);
   });
 });
 
