@@ -285,3 +285,22 @@ export async function useContextMenu(session: Session, tab: Page, keys: string[]
   await new Promise((done) => setTimeout(done, 500));
   for (const key of keys) xdotool(session, ['key', key]);
 }
+
+/**
+ * Stops SignOff's service worker, as the browser does when it is idle. The
+ * session's `worker` handle is dead afterwards: use it no more.
+ */
+export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const versions = new Map<string, Version>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Version[] }) => {
+    for (const version of event.versions) versions.set(version.versionId, version);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const ours = () => [...versions.values()].filter((v) => v.scriptURL.includes(session.extensionId));
+  await waitFor(async () => ours().some((v) => v.runningStatus === 'running'), 'the service worker to be listed');
+  for (const version of ours()) await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+  await waitFor(async () => ours().every((v) => v.runningStatus === 'stopped'), 'the service worker to stop');
+  await cdp.detach();
+}

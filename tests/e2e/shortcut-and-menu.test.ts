@@ -12,6 +12,7 @@ import {
   readStorageOf,
   type Session,
   seed,
+  stopServiceWorker,
   useContextMenu,
 } from './harness';
 
@@ -146,5 +147,17 @@ describe('the logout shortcut and the page menu, used for real (headed Chromium 
     expect(tab.url()).toBe('chrome://version/');
     expect(await allCookies(session, shop)).toEqual(cookiesBefore);
     expect(await readStorage(shop)).toEqual(storageBefore);
+  });
+
+  // Last in this file: it leaves the session's handle on the service worker dead.
+  it('works after the browser has stopped the idle service worker', async () => {
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const before = await allCookies(session, tab);
+    await stopServiceWorker(session, tab);
+
+    await pressKeys(session, tab, ['alt+shift+l']);
+
+    await tab.waitForURL(session.url('app.shop.test', '/'));
+    expect(await allCookies(session, tab)).toEqual(before.filter((cookie) => !ofShop(cookie)));
   });
 });
