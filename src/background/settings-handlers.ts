@@ -1,10 +1,8 @@
-import { checkHttpUrl } from '../core/field-checks';
 import type { ImportResult, SaveResult, SettingsState, SiteView } from '../core/messages';
-import { ruleForHost } from '../core/rules';
 import { applyChange, type SettingsChange } from '../core/settings-changes';
 import { describeIssue, readSettingsFile } from '../core/settings-file';
 import { siteOfTab } from '../core/site';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { loadSettings, saveChange } from '../platform/settings-store';
 import { readTab } from '../platform/tabs';
 import { viewSite } from './logout';
 
@@ -27,7 +25,7 @@ export function changeSettings(change: SettingsChange): Promise<SaveResult> {
     }
     const outcome = applyChange(stored.settings, change);
     if ('issues' in outcome) return { saved: false, issues: outcome.issues };
-    const where = await saveSettings(outcome.settings, outcome.removedSites);
+    const where = await saveChange(outcome, stored.area === 'local');
     return { saved: true, state: { settings: outcome.settings, issues: stored.issues, ...where } };
   });
   pending = run.catch(() => {});
@@ -44,19 +42,23 @@ export async function importSettingsFile(text: string): Promise<ImportResult> {
     : { accepted: false, issues: result.issues };
 }
 
-/** Makes the tab's current page the login page of the rule that applies to it (or of a new rule for its site). */
-export async function useAsLoginPage(tabId: number): Promise<SiteView> {
+/**
+ * Makes the tab's current page the login page of the rule that applies to it
+ * (or of a new rule for its site). With `expectedSite`, a tab that has moved
+ * to another site is refused.
+ */
+export async function useAsLoginPage(tabId: number, expectedSite?: string): Promise<SiteView> {
   const tab = await readTab(tabId);
   const { url } = tab;
   const scope = siteOfTab(tab);
   if (scope.kind === 'none' || !url) throw new Error(scope.kind === 'none' ? scope.reason : 'This tab has no address.');
+  if (expectedSite !== undefined && scope.site !== expectedSite) {
+    throw new Error(`The tab has moved from ${expectedSite} to ${scope.site}; nothing was saved.`);
+  }
   // The fragment never reaches the server and may hold tokens: it is not kept.
-  const login = checkHttpUrl(url.replace(/#.*$/, ''));
-  if (!login.ok) throw new Error(`This page cannot be a login page: its address ${login.message}.`);
-  const { settings } = await loadSettings();
-  const existing = ruleForHost(settings, scope.host);
-  const rule = { ...(existing ?? { site: scope.site }), loginUrl: login.value };
-  const result = await changeSettings({ kind: 'putRule', rule, ...(existing ? { replacing: existing.site } : {}) });
-  if (!result.saved) throw new Error(result.issues.map(describeIssue).join(' '));
+  const loginUrl = url.replace(/#.*$/, '');
+  const result = await changeSettings({ kind: 'setLoginUrl', host: scope.host, site: scope.site, loginUrl });
+  if (!result.saved)
+    throw new Error(`This page cannot be the login page: ${result.issues.map(describeIssue).join(' ')}`);
   return viewSite(tabId);
 }

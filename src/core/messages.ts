@@ -54,7 +54,7 @@ export interface ProtocolMap {
   getSiteView: { request: TabRequest; response: SiteView };
   /** `site`: the site the popup showed; the logout is refused if the tab has moved to another. */
   logout: { request: TabRequest & { site?: string }; response: LogoutReport };
-  useAsLoginPage: { request: TabRequest; response: SiteView };
+  useAsLoginPage: { request: TabRequest & { site?: string }; response: SiteView };
   getSettings: { request: Record<string, never>; response: SettingsState };
   changeSettings: { request: { change: SettingsChange }; response: SaveResult };
   importSettings: { request: { text: string }; response: ImportResult };
@@ -69,22 +69,26 @@ export type Message = {
 }[MessageType];
 
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
-  v.object({
-    type: v.literal('logout'),
-    payload: v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) }),
-  }),
-  v.object({ type: v.literal('useAsLoginPage'), payload: TabPayload }),
+  v.object({ type: v.literal('logout'), payload: TabWithSite }),
+  v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
   v.object({
     type: v.literal('changeSettings'),
     // The envelope only: applyChange checks every rule, default and setting in it.
     payload: v.object({
       change: v.variant('kind', [
-        v.object({ kind: v.literal('putRule'), rule: v.unknown(), replacing: v.optional(v.string()) }),
+        v.object({
+          kind: v.literal('putRule'),
+          rule: v.unknown(),
+          replacing: v.optional(v.string()),
+          expected: v.optional(v.unknown()),
+        }),
         v.object({ kind: v.literal('removeRule'), site: v.string() }),
         v.object({ kind: v.literal('patchDefaults'), defaults: v.unknown() }),
+        v.object({ kind: v.literal('setLoginUrl'), host: v.string(), site: v.string(), loginUrl: v.string() }),
         v.object({ kind: v.literal('replaceAll'), settings: v.unknown() }),
       ]),
     }),

@@ -1,5 +1,6 @@
 import {
   checkRule,
+  type DataType,
   type DataTypeChoice,
   type OtherTabsAction,
   type Rule,
@@ -14,7 +15,10 @@ export interface RuleDraft {
   logoutUrl: string;
   relatedSites: string;
   otherTabs: OtherTabsAction | 'default';
+  /** Every type's checkbox as shown: the rule's own choice, else the default. */
   clear: DataTypeChoice;
+  /** The types the rule decides itself; the others follow the defaults, now and when they change. */
+  ownClear: DataType[];
 }
 
 export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
@@ -25,6 +29,16 @@ export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
     relatedSites: (rule?.relatedSites ?? []).join(', '),
     otherTabs: rule?.otherTabs ?? 'default',
     clear: { ...settings.defaults.clear, ...rule?.clear },
+    ownClear: Object.keys(rule?.clear ?? {}) as DataType[],
+  };
+}
+
+/** The draft after the user switches one data type: from now on the rule decides that type. */
+export function toggleClear(draft: RuleDraft, type: DataType, on: boolean): RuleDraft {
+  return {
+    ...draft,
+    clear: { ...draft.clear, [type]: on },
+    ownClear: draft.ownClear.includes(type) ? draft.ownClear : [...draft.ownClear, type],
   };
 }
 
@@ -40,15 +54,13 @@ export function ruleFromDraft(
   editing?: string,
 ): { rule: Rule } | { errors: DraftErrors } {
   const related = draft.relatedSites.split(/[\s,]+/).filter(Boolean);
-  const differsFromDefaults = Object.entries(draft.clear).some(
-    ([type, on]) => settings.defaults.clear[type as keyof DataTypeChoice] !== on,
-  );
+  const ownClear = Object.fromEntries(draft.ownClear.map((type) => [type, draft.clear[type]]));
   const candidate = {
     site: draft.site,
     ...(draft.loginUrl.trim() ? { loginUrl: draft.loginUrl.trim() } : {}),
     ...(draft.logoutUrl.trim() ? { logoutUrl: draft.logoutUrl.trim() } : {}),
     ...(related.length ? { relatedSites: related } : {}),
-    ...(differsFromDefaults ? { clear: draft.clear } : {}),
+    ...(draft.ownClear.length ? { clear: ownClear } : {}),
     ...(draft.otherTabs !== 'default' ? { otherTabs: draft.otherTabs } : {}),
   };
   const checked = checkRule(candidate);

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsState } from '../core/messages';
-import type { Settings, SettingsIssue } from '../core/settings';
-import type { SettingsChange } from '../core/settings-changes';
+import type { SettingsIssue } from '../core/settings';
+import { inverseOf, type SettingsChange } from '../core/settings-changes';
 import { describeIssue } from '../core/settings-file';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
@@ -10,13 +10,14 @@ import { RuleEditor } from './rule-editor';
 import { RuleList } from './rule-list';
 import { ShortcutSection } from './shortcut-section';
 
-export type Feedback = { kind: 'status' | 'alert'; text: string; issues?: SettingsIssue[]; undo?: Settings };
+export type Feedback = { kind: 'status' | 'alert'; text: string; issues?: SettingsIssue[]; undo?: SettingsChange };
 
 export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   const [state, setState] = useState<SettingsState>();
   const [loadError, setLoadError] = useState<string>();
   const [editing, setEditing] = useState<string | 'new'>();
   const [feedback, setFeedback] = useState<Feedback>();
+  const focusNext = useFocusAfterRender();
 
   useEffect(() => {
     const reload = () => intents.load().then(setState, (error: unknown) => setLoadError(String(error)));
@@ -26,9 +27,11 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
 
   if (loadError) return <p role="alert">SignOff could not read its settings: {loadError}</p>;
   if (!state) return <p role="status">Loading settings…</p>;
+  const { settings } = state;
 
-  /** Sends one change to the background; answers whether it was saved, and says so. */
-  const save = async (change: SettingsChange, success: string, undo?: Settings): Promise<boolean> => {
+  /** Sends one change to the background; answers whether it was saved, and says so, with Undo. */
+  const save = async (change: SettingsChange, success: string): Promise<boolean> => {
+    const undo = inverseOf(change, settings);
     const result = await intents.change(change).catch((error: unknown) => ({ saved: false as const, error }));
     if ('state' in result) {
       setState(result.state);
@@ -36,24 +39,25 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
       return true;
     }
     const issues = 'issues' in result ? result.issues : [];
-    const why = 'error' in result ? String(result.error) : 'the settings are not valid';
-    setFeedback({ kind: 'alert', text: `Not saved: ${why}.`, issues });
+    const why = 'error' in result ? String(result.error) : 'see below';
+    setFeedback({ kind: 'alert', text: `Not saved (${why}); nothing changed.`, issues });
+    focusNext('.feedback [role="alert"]');
     return false;
   };
 
-  const { settings } = state;
+  const closeEditor = (site?: string) => {
+    setEditing(undefined);
+    focusNext(site ? `[data-edit="${CSS.escape(site)}"]` : '[data-add-rule]');
+  };
+
   return (
     <main class="options">
       <h1>SignOff settings</h1>
       {state.notice && <p class="notice">{state.notice}</p>}
       {state.issues.length > 0 && (
         <div class="notice" role="alert">
-          <p>Some saved settings were not valid and are not in use:</p>
-          <ul>
-            {state.issues.map((issue) => (
-              <li key={describeIssue(issue)}>{describeIssue(issue)}</li>
-            ))}
-          </ul>
+          <p>Some saved settings were not valid and are not in use (they are kept as they are):</p>
+          <IssueList issues={state.issues} />
         </div>
       )}
       {state.unreadable && (
@@ -62,7 +66,10 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
           them. Update SignOff in this browser to use them.
         </p>
       )}
-      <FeedbackLine feedback={feedback} onUndo={(undo) => save({ kind: 'replaceAll', settings: undo }, 'Undone.')} />
+      <FeedbackLine
+        feedback={feedback}
+        onUndo={(undo) => save(undo, 'Undone.').then(() => focusNext('.feedback [role="status"]'))}
+      />
 
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">Site rules</h2>
@@ -73,10 +80,13 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
         <RuleList
           settings={settings}
           onEdit={(site) => setEditing(site)}
-          onRemove={(site) => save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`, settings)}
+          onRemove={async (site) => {
+            if (await save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`))
+              focusNext('.feedback button');
+          }}
         />
         {editing === undefined ? (
-          <button type="button" onClick={() => setEditing('new')}>
+          <button type="button" data-add-rule onClick={() => setEditing('new')}>
             Add a rule
           </button>
         ) : (
@@ -84,18 +94,20 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
             key={editing}
             settings={settings}
             editing={editing === 'new' ? undefined : editing}
-            onSave={async (rule, replacing) => {
-              const change = { kind: 'putRule' as const, rule, ...(replacing ? { replacing } : {}) };
-              if (await save(change, `Saved the rule for ${rule.site}.`, settings)) setEditing(undefined);
+            onSave={async (rule, original) => {
+              const change: SettingsChange = original
+                ? { kind: 'putRule', rule, replacing: original.site, expected: original }
+                : { kind: 'putRule', rule };
+              if (await save(change, `Saved the rule for ${rule.site}.`)) closeEditor(rule.site);
             }}
-            onCancel={() => setEditing(undefined)}
+            onCancel={() => closeEditor(editing === 'new' ? undefined : editing)}
           />
         )}
       </section>
 
       <DefaultsForm
         defaults={settings.defaults}
-        onChange={(patch) => save({ kind: 'patchDefaults', defaults: patch }, 'Saved the defaults.', settings)}
+        onChange={(patch) => save({ kind: 'patchDefaults', defaults: patch }, 'Saved the defaults.')}
       />
       <ShortcutSection intents={intents} />
       <ImportExport
@@ -104,7 +116,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
         onImported={(next, text) => {
           setState(next);
           setEditing(undefined);
-          setFeedback({ kind: 'status', text, undo: settings });
+          setFeedback({ kind: 'status', text, undo: { kind: 'replaceAll', settings } });
         }}
         onRefused={setFeedback}
       />
@@ -112,11 +124,25 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   );
 }
 
-function FeedbackLine({ feedback, onUndo }: { feedback?: Feedback; onUndo: (settings: Settings) => void }) {
+/** Moves focus to an element once the next render has put it in the page. */
+function useFocusAfterRender(): (selector: string) => void {
+  const pending = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!pending.current) return;
+    document.querySelector<HTMLElement>(pending.current)?.focus();
+    pending.current = undefined;
+  });
+  return (selector) => {
+    pending.current = selector;
+  };
+}
+
+function FeedbackLine({ feedback, onUndo }: { feedback?: Feedback; onUndo: (undo: SettingsChange) => void }) {
+  // The live region stays in the page, empty or not, so that every message in it is announced.
   return (
     <div class="feedback" aria-live="polite">
       {feedback && (
-        <div role={feedback.kind} class={feedback.kind === 'alert' ? 'error' : 'done'}>
+        <div role={feedback.kind} class={feedback.kind === 'alert' ? 'error' : 'done'} tabIndex={-1}>
           <p>
             {feedback.text}{' '}
             {feedback.undo && (
@@ -125,15 +151,19 @@ function FeedbackLine({ feedback, onUndo }: { feedback?: Feedback; onUndo: (sett
               </button>
             )}
           </p>
-          {feedback.issues && feedback.issues.length > 0 && (
-            <ul>
-              {feedback.issues.map((issue) => (
-                <li key={describeIssue(issue)}>{describeIssue(issue)}</li>
-              ))}
-            </ul>
-          )}
+          {feedback.issues && feedback.issues.length > 0 && <IssueList issues={feedback.issues} />}
         </div>
       )}
     </div>
+  );
+}
+
+function IssueList({ issues }: { issues: SettingsIssue[] }) {
+  return (
+    <ul>
+      {issues.map((issue) => (
+        <li key={describeIssue(issue)}>{describeIssue(issue)}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft } from '../core/rule-form';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from '../core/rule-form';
 import type { Rule, Settings } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 import { OTHER_TABS_LABELS } from '../ui/labels';
@@ -12,17 +12,17 @@ export function RuleEditor({
 }: {
   settings: Settings;
   editing?: string;
-  onSave: (rule: Rule, replacing?: string) => void;
+  /** `original`: the rule as the editor first showed it, when editing one. */
+  onSave: (rule: Rule, original?: Rule) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<RuleDraft>(() =>
-    draftOf(
-      settings.sites.find((rule) => rule.site === editing),
-      settings,
-    ),
-  );
+  const [original] = useState(() => settings.sites.find((rule) => rule.site === editing));
+  const [draft, setDraft] = useState<RuleDraft>(() => draftOf(original, settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
   const set = (change: Partial<RuleDraft>) => setDraft({ ...draft, ...change });
 
   const submit = (event: Event) => {
@@ -35,7 +35,7 @@ export function RuleEditor({
       return;
     }
     setErrors({});
-    onSave(result.rule, editing);
+    onSave(result.rule, original);
   };
 
   const heading = editing ? `Edit the rule for ${editing}` : 'Add a rule';
@@ -80,7 +80,7 @@ export function RuleEditor({
       <DataTypeChecks
         name="clear"
         clear={draft.clear}
-        onToggle={(type, on) => set({ clear: { ...draft.clear, [type]: on } })}
+        onToggle={(type, on) => setDraft(toggleClear(draft, type, on))}
       />
       <OtherTabsSelect
         value={draft.otherTabs}

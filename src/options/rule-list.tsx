@@ -39,7 +39,12 @@ export function RuleList({
             )}
           </dl>
           <div class="actions">
-            <button type="button" onClick={() => onEdit(rule.site)} aria-label={`Edit the rule for ${rule.site}`}>
+            <button
+              type="button"
+              data-edit={rule.site}
+              onClick={() => onEdit(rule.site)}
+              aria-label={`Edit the rule for ${rule.site}`}
+            >
               Edit
             </button>
             <button type="button" onClick={() => onRemove(rule.site)} aria-label={`Remove the rule for ${rule.site}`}>

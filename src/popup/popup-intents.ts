@@ -7,7 +7,7 @@ import { activeTabId } from '../platform/tabs';
 export interface PopupIntents {
   loadView(): Promise<SiteView>;
   logOut(tabId: number, site: string): Promise<LogoutReport>;
-  useAsLoginPage(tabId: number): Promise<SiteView>;
+  useAsLoginPage(tabId: number, site: string): Promise<SiteView>;
   openSettings(): Promise<void>;
   shortcut(): Promise<string | undefined>;
   openShortcutSettings(): Promise<void>;
@@ -21,7 +21,7 @@ export function connectPopup(): PopupIntents {
       return sendMessage('getSiteView', { tabId });
     },
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
-    useAsLoginPage: (tabId) => sendMessage('useAsLoginPage', { tabId }),
+    useAsLoginPage: (tabId, site) => sendMessage('useAsLoginPage', { tabId, site }),
     openSettings: () => openOptionsPage().then(() => window.close()),
     shortcut: () => commandShortcut('logout'),
     openShortcutSettings: () => openShortcutSettings().then(() => window.close()),

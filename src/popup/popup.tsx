@@ -33,7 +33,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
   };
   const useAsLoginPage = (view: WebView) => {
     intents
-      .useAsLoginPage(view.tabId)
+      .useAsLoginPage(view.tabId, view.site)
       .then(
         (next) =>
           next.kind === 'web' &&
@@ -41,6 +41,12 @@ export function Popup({ intents }: { intents: PopupIntents }) {
         fail(view),
       );
   };
+
+  // The button is disabled while the logout runs, so focus moves to what the popup says instead of being lost.
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.phase === 'running' || state.phase === 'done' || state.phase === 'failed') message.current?.focus();
+  }, [state.phase]);
 
   const view = 'view' in state ? state.view : undefined;
   return (
@@ -50,17 +56,19 @@ export function Popup({ intents }: { intents: PopupIntents }) {
       {state.phase === 'none' && <p class="reason">{state.reason}</p>}
       {view && state.phase !== 'done' && <SiteSummary view={view} />}
       <LogoutButton state={state} onLogOut={logOut} />
-      {state.phase === 'running' && (
-        <p role="status" class="progress">
-          Clearing cookies and storage of {state.view.site}…
-        </p>
-      )}
-      {state.phase === 'done' && <Report report={state.report} />}
-      {state.phase === 'failed' && (
-        <p role="alert" class="error">
-          {state.error}
-        </p>
-      )}
+      <div ref={message} tabIndex={-1} class="message">
+        {state.phase === 'running' && (
+          <p role="status" class="progress">
+            Clearing cookies and storage of {state.view.site}…
+          </p>
+        )}
+        {state.phase === 'done' && <Report report={state.report} />}
+        {state.phase === 'failed' && (
+          <p role="alert" class="error">
+            {state.error}
+          </p>
+        )}
+      </div>
       <footer class="popup-footer">
         {state.phase === 'ready' && (
           <button type="button" class="link" onClick={() => useAsLoginPage(state.view)}>

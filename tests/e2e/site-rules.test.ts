@@ -220,9 +220,12 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   it('adds, validates, removes and restores a rule from the keyboard alone', async () => {
     await importRules(session, []);
     const options = await openOptions(session);
+    const focused = () =>
+      options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    // The starting point: the page's "Add a rule" button, as a Tab would reach it.
     await options.getByRole('button', { name: 'Add a rule' }).focus();
     await options.keyboard.press('Enter');
-    await options.getByLabel('Site', { exact: true }).focus();
+    // Opening the editor puts the cursor in its first field.
     await options.keyboard.type('Example.COM');
     await options.keyboard.press('Tab');
     await options.keyboard.type('javascript:alert(1)');
@@ -243,13 +246,20 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     expect((await storedSettings(options)).settings.sites).toEqual([
       { site: 'example.com', loginUrl: 'https://example.com/signin' },
     ]);
+    // Focus comes back to the rule that was saved.
+    await expect.poll(focused).toBe('Edit the rule for example.com');
 
-    await options.getByRole('button', { name: 'Remove the rule for example.com' }).click();
+    await options.keyboard.press('Tab');
+    expect(await focused()).toBe('Remove the rule for example.com');
+    await options.keyboard.press('Enter');
     await options.getByRole('status').filter({ hasText: 'Removed the rule for example.com' }).waitFor();
     expect((await storedSettings(options)).settings.sites).toEqual([]);
-    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(focused).toBe('Undo');
+    await options.keyboard.press('Enter');
     await options.getByRole('heading', { name: 'example.com', exact: true }).waitFor();
-    expect((await storedSettings(options)).settings.sites).toHaveLength(1);
+    expect((await storedSettings(options)).settings.sites).toEqual([
+      { site: 'example.com', loginUrl: 'https://example.com/signin' },
+    ]);
   });
 
   it('makes the current page the login page from the popup in one click, and an open options page shows it', async () => {
@@ -264,6 +274,24 @@ describe('per-site rules, the options page and settings files, in real Chromium'
 
     expect((await storedSettings(options)).settings.sites).toEqual([{ site: 'shop.test', loginUrl: page }]);
     await options.getByRole('heading', { name: 'shop.test', exact: true }).waitFor();
+  });
+
+  it('refuses to save an edit over a change made elsewhere while the editor was open', async () => {
+    const options = await importRules(session, [{ site: 'shop.test', loginUrl: session.url('app.shop.test', '/old') }]);
+    await options.getByRole('button', { name: 'Edit the rule for shop.test' }).click();
+    await options.getByLabel('Server logout URL').fill(session.url('app.shop.test', '/logout'));
+
+    const tab = await session.context.newPage();
+    await tab.goto(session.url('app.shop.test', '/login'));
+    const popup = await openPopupOver(session, tab);
+    await popup.getByRole('button', { name: 'Use this page as login page' }).click();
+    await popup.getByRole('status').filter({ hasText: 'now lands on this page' }).waitFor();
+
+    await options.getByRole('button', { name: 'Save rule' }).click();
+    await options.getByRole('alert').filter({ hasText: 'was changed elsewhere while you edited it' }).waitFor();
+    expect((await storedSettings(options)).settings.sites).toEqual([
+      { site: 'shop.test', loginUrl: session.url('app.shop.test', '/login') },
+    ]);
   });
 
   it('keeps stored rules it cannot read, and never saves over them', async () => {

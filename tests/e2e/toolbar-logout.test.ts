@@ -69,6 +69,8 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
     const done = popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });
     await done.waitFor();
     expect(await done.innerText()).toContain(`cleared ${shopBefore.length} cookies`);
+    // The button went disabled under the user's focus; focus moved to what the popup says.
+    expect(await popup.evaluate(() => document.activeElement?.className)).toBe('message');
 
     await tab.waitForURL(session.url('app.shop.test', '/'));
     await tab.waitForLoadState('load');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tabsOnSites } from '../../src/core/other-tabs';
-import { draftOf, ruleFromDraft } from '../../src/core/rule-form';
+import { draftOf, ruleFromDraft, toggleClear } from '../../src/core/rule-form';
 import { applyRule, choicesFor, removeRule, ruleForHost } from '../../src/core/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { fromStorageItems, ruleKeys, toStorageItems } from '../../src/core/settings-storage';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
@@ -63,9 +62,19 @@ describe('editing rules', () => {
     expect(ruleFromDraft(draft, settings)).toEqual({
       rule: { site: 'new.test', relatedSites: ['sso.test', 'idp.test'] },
     });
-    const noCookies = { ...draft, clear: { ...draft.clear, cookies: false }, otherTabs: 'leave' as const };
-    expect(ruleFromDraft(noCookies, settings)).toMatchObject({
-      rule: { clear: { ...DEFAULT_SETTINGS.defaults.clear, cookies: false }, otherTabs: 'leave' },
+    const noCookies = { ...toggleClear(draft, 'cookies', false), otherTabs: 'leave' as const };
+    expect(ruleFromDraft(noCookies, settings)).toEqual({
+      rule: { site: 'new.test', relatedSites: ['sso.test', 'idp.test'], clear: { cookies: false }, otherTabs: 'leave' },
+    });
+  });
+
+  it('keeps the data types a rule decides itself, even where they equal the defaults today', () => {
+    const explicit: Settings = { ...settings, sites: [{ site: 'x.test', clear: { cookies: true } }] };
+    const draft = draftOf(explicit.sites[0], explicit);
+    expect(ruleFromDraft(draft, explicit, 'x.test')).toEqual({ rule: { site: 'x.test', clear: { cookies: true } } });
+    const toggledTwice = toggleClear(toggleClear(draft, 'indexedDB', false), 'indexedDB', true);
+    expect(ruleFromDraft(toggledTwice, explicit, 'x.test')).toEqual({
+      rule: { site: 'x.test', clear: { cookies: true, indexedDB: true } },
     });
   });
 
@@ -75,29 +84,6 @@ describe('editing rules', () => {
       errors: { site: 'example.com already has a rule; edit that one instead' },
     });
     expect(ruleFromDraft(draft, settings, 'example.com')).toHaveProperty('rule');
-  });
-});
-
-describe('settings in storage.sync', () => {
-  it('keeps one item per rule and reads them back in order', () => {
-    const items = toStorageItems(settings);
-    expect(Object.keys(items).sort()).toEqual([
-      'rule:alice.github.io',
-      'rule:example.com',
-      'rule:mail.example.com',
-      'settings',
-    ]);
-    const shuffled = Object.fromEntries(Object.entries(items).reverse());
-    expect(fromStorageItems(shuffled)).toEqual({ version: 1, defaults: settings.defaults, sites: settings.sites });
-  });
-
-  it('reads empty storage as no settings, and rules without their meta item as version 1', () => {
-    expect(fromStorageItems({})).toBeUndefined();
-    expect(fromStorageItems({ 'rule:a.test': { site: 'a.test' } })).toEqual({
-      version: 1,
-      sites: [{ site: 'a.test' }],
-    });
-    expect(ruleKeys(['a.test'])).toEqual(['rule:a.test']);
   });
 });
 

@@ -1,30 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/core/settings';
-import { applyChange } from '../../src/core/settings-changes';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { type AppliedChange, applyChange, inverseOf, type SettingsChange } from '../../src/core/settings-changes';
 
 const current: Settings = {
   ...DEFAULT_SETTINGS,
   sites: [{ site: 'a.test', loginUrl: 'https://a.test/in' }, { site: 'b.test' }],
 };
+const applied = (settings: Settings, changedSites: string[], removedSites: string[] = []): AppliedChange => ({
+  settings,
+  changedSites,
+  removedSites,
+  replacedAll: false,
+});
 
 describe('applyChange: one user change on top of the settings as stored', () => {
   it('adds a rule, and replaces one in place', () => {
-    expect(applyChange(current, { kind: 'putRule', rule: { site: 'C.test' } })).toEqual({
-      settings: { ...current, sites: [...current.sites, { site: 'c.test' }] },
-      removedSites: [],
-    });
-    expect(applyChange(current, { kind: 'putRule', rule: { site: 'a.test' }, replacing: 'a.test' })).toEqual({
-      settings: { ...current, sites: [{ site: 'a.test' }, { site: 'b.test' }] },
-      removedSites: [],
-    });
+    expect(applyChange(current, { kind: 'putRule', rule: { site: 'C.test' } })).toEqual(
+      applied({ ...current, sites: [...current.sites, { site: 'c.test' }] }, ['c.test']),
+    );
+    expect(applyChange(current, { kind: 'putRule', rule: { site: 'a.test' }, replacing: 'a.test' })).toEqual(
+      applied({ ...current, sites: [{ site: 'a.test' }, { site: 'b.test' }] }, ['a.test']),
+    );
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'a.test' } })).toHaveProperty('issues');
   });
 
   it('renames a rule, removing the old item only', () => {
-    expect(applyChange(current, { kind: 'putRule', rule: { site: 'z.test' }, replacing: 'a.test' })).toEqual({
-      settings: { ...current, sites: [{ site: 'z.test' }, { site: 'b.test' }] },
-      removedSites: ['a.test'],
-    });
+    expect(applyChange(current, { kind: 'putRule', rule: { site: 'z.test' }, replacing: 'a.test' })).toEqual(
+      applied({ ...current, sites: [{ site: 'z.test' }, { site: 'b.test' }] }, ['z.test'], ['a.test']),
+    );
   });
 
   it('refuses an invalid rule or a second rule for a site, per field', () => {
@@ -38,11 +41,47 @@ describe('applyChange: one user change on top of the settings as stored', () => 
     });
   });
 
+  it('refuses an edit of a rule that changed elsewhere since the editor opened', () => {
+    const edit = { kind: 'putRule', rule: { site: 'a.test', otherTabs: 'leave' }, replacing: 'a.test' } as const;
+    expect(
+      applyChange(current, { ...edit, expected: { site: 'a.test', loginUrl: 'https://a.test/in' } }),
+    ).toHaveProperty('settings');
+    const refused = applyChange(current, { ...edit, expected: { site: 'a.test' } });
+    expect('issues' in refused && refused.issues[0]?.message).toContain('was changed elsewhere while you edited it');
+  });
+
   it('removes exactly the named rule', () => {
-    expect(applyChange(current, { kind: 'removeRule', site: 'a.test' })).toEqual({
-      settings: { ...current, sites: [{ site: 'b.test' }] },
-      removedSites: ['a.test'],
+    expect(applyChange(current, { kind: 'removeRule', site: 'a.test' })).toEqual(
+      applied({ ...current, sites: [{ site: 'b.test' }] }, [], ['a.test']),
+    );
+  });
+
+  it('sets the login page on the rule that applies to the host, or a new rule for the site', () => {
+    const onRule = applyChange(current, {
+      kind: 'setLoginUrl',
+      host: 'www.a.test',
+      site: 'a.test',
+      loginUrl: 'https://www.a.test/login?next=1',
     });
+    expect(onRule).toEqual(
+      applied(
+        { ...current, sites: [{ site: 'a.test', loginUrl: 'https://www.a.test/login?next=1' }, { site: 'b.test' }] },
+        ['a.test'],
+      ),
+    );
+    const fresh = applyChange(current, {
+      kind: 'setLoginUrl',
+      host: 'x.c.test',
+      site: 'c.test',
+      loginUrl: 'https://x.c.test/',
+    });
+    expect('settings' in fresh && fresh.settings.sites.at(-1)).toEqual({
+      site: 'c.test',
+      loginUrl: 'https://x.c.test/',
+    });
+    expect(
+      applyChange(current, { kind: 'setLoginUrl', host: 'a.test', site: 'a.test', loginUrl: 'javascript:alert(1)' }),
+    ).toHaveProperty('issues');
   });
 
   it('patches one default without touching the others', () => {
@@ -60,30 +99,48 @@ describe('applyChange: one user change on top of the settings as stored', () => 
     });
   });
 
-  it('replaces everything (import, undo), removing only rules it knew', () => {
+  it('replaces everything on import, removing only rules it knew', () => {
     expect(applyChange(current, { kind: 'replaceAll', settings: { version: 1, sites: [{ site: 'b.test' }] } })).toEqual(
       {
         settings: { ...DEFAULT_SETTINGS, sites: [{ site: 'b.test' }] },
+        changedSites: ['b.test'],
         removedSites: ['a.test'],
+        replacedAll: true,
       },
     );
     expect(applyChange(current, { kind: 'replaceAll', settings: { version: 5 } })).toHaveProperty('issues');
   });
+});
 
-  it('never names a stored rule it could not read as removed', () => {
-    // What storage held: one good rule, one written by a newer SignOff with a field this one refuses.
-    const stored = parseSettings({
-      version: 1,
-      sites: [{ site: 'good.test' }, { site: 'newer.test', otherTabs: 'hibernate' }],
+describe('inverseOf: Undo reverses one change, and keeps changes made elsewhere meanwhile', () => {
+  const undo = (change: SettingsChange, meanwhile?: SettingsChange) => {
+    const after = applyChange(current, change) as AppliedChange;
+    const elsewhere = meanwhile ? (applyChange(after.settings, meanwhile) as AppliedChange).settings : after.settings;
+    const inverse = inverseOf(change, current);
+    if (!inverse) throw new Error('no inverse');
+    return (applyChange(elsewhere, inverse) as AppliedChange).settings;
+  };
+  const popupAdds: SettingsChange = { kind: 'putRule', rule: { site: 'popup.test' } };
+
+  it.each<[string, SettingsChange]>([
+    ['a removal', { kind: 'removeRule', site: 'a.test' }],
+    ['an addition', { kind: 'putRule', rule: { site: 'c.test' } }],
+    ['an edit', { kind: 'putRule', rule: { site: 'a.test', otherTabs: 'close' }, replacing: 'a.test' }],
+    ['a rename', { kind: 'putRule', rule: { site: 'z.test' }, replacing: 'a.test' }],
+    ['a defaults patch', { kind: 'patchDefaults', defaults: { clear: { indexedDB: false }, notify: false } }],
+  ])('undoes %s', (_label, change) => {
+    const restored = undo(change, popupAdds);
+    expect(restored.defaults).toEqual(current.defaults);
+    expect(
+      restored.sites.filter((rule) => rule.site !== 'popup.test').sort((x, y) => x.site.localeCompare(y.site)),
+    ).toEqual(current.sites);
+    expect(restored.sites.map((rule) => rule.site)).toContain('popup.test');
+  });
+
+  it('undoes an import by putting back everything', () => {
+    expect(inverseOf({ kind: 'replaceAll', settings: { version: 1 } }, current)).toEqual({
+      kind: 'replaceAll',
+      settings: current,
     });
-    expect(stored.settings.sites).toEqual([{ site: 'good.test' }]);
-    for (const change of [
-      { kind: 'removeRule', site: 'good.test' },
-      { kind: 'putRule', rule: { site: 'x.test' } },
-      { kind: 'replaceAll', settings: { version: 1, sites: [] } },
-    ] as const) {
-      const outcome = applyChange(stored.settings, change);
-      expect('removedSites' in outcome && outcome.removedSites).not.toContain('newer.test');
-    }
   });
 });
