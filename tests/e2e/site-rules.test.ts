@@ -226,6 +226,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     await options.getByRole('button', { name: 'Add a rule' }).focus();
     await options.keyboard.press('Enter');
     // Opening the editor puts the cursor in its first field.
+    await options.waitForFunction(() => document.activeElement?.id === 'field-site');
     await options.keyboard.type('Example.COM');
     await options.keyboard.press('Tab');
     await options.keyboard.type('javascript:alert(1)');
