@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SettingsState } from '../core/messages';
-import { MAX_SETTINGS_FILE_BYTES, type Settings } from '../core/settings';
+import { MAX_SETTINGS_FILE_BYTES, type Settings, type SettingsIssue } from '../core/settings';
 import { readSettingsFile, writeSettingsFile } from '../core/settings-file';
 import { plural } from '../core/wording';
 import type { OptionsIntents } from './options-intents';
@@ -14,7 +14,7 @@ export function ImportExport({
 }: {
   settings: Settings;
   intents: Pick<OptionsIntents, 'importText'>;
-  onImported: (state: SettingsState, message: string) => void;
+  onImported: (state: SettingsState, message: string, notes: SettingsIssue[]) => void;
   onRefused: (feedback: Feedback) => void;
 }) {
   const [busy, setBusy] = useState(false);
@@ -33,13 +33,12 @@ export function ImportExport({
     try {
       const result = await intents.importText(await file.text());
       if (!result.accepted) return refuse(result.issues);
-      const warned = result.warnings.length ? ` (${plural(result.warnings.length, 'note')} below)` : '';
+      const notes = result.warnings.length ? `, with ${plural(result.warnings.length, 'note')}` : '';
       onImported(
         result.state,
-        `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${warned}.`,
+        `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`,
+        result.warnings,
       );
-      if (result.warnings.length)
-        onRefused({ kind: 'status', text: `Imported ${file.name} with notes:`, issues: result.warnings });
     } catch (error) {
       refuse([{ severity: 'error', where: 'file', message: String(error) }]);
     } finally {

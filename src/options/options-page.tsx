@@ -113,12 +113,17 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
       <ImportExport
         settings={settings}
         intents={intents}
-        onImported={(next, text) => {
+        onImported={(next, text, notes) => {
           setState(next);
           setEditing(undefined);
-          setFeedback({ kind: 'status', text, undo: { kind: 'replaceAll', settings } });
+          setFeedback({ kind: 'status', text, issues: notes, undo: { kind: 'replaceAll', settings } });
+          focusNext('.feedback [role="status"]');
         }}
-        onRefused={setFeedback}
+        onRefused={(refusal) => {
+          // The message is at the top of the page, far from the file chooser: take the user there.
+          setFeedback(refusal);
+          focusNext(`.feedback [role="${refusal.kind}"]`);
+        }}
       />
     </main>
   );

@@ -190,6 +190,14 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
     await logOutThroughPopup(session, tab);
     await tab.waitForURL(loginUrl);
+
+    // Unknown fields do not refuse a file: they are reported, and Undo puts the previous settings back.
+    await importSettingsFile(options, '{"version": 1, "sites": [{"site": "x.test", "colour": "red"}]}', 'notes.json');
+    const status = options.getByRole('status').filter({ hasText: 'from notes.json, with 1 note' });
+    await status.waitFor();
+    expect(await status.innerText()).toContain('Rule 1 (x.test): unknown field "colour" was ignored');
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await storedSettings(options)).settings).toEqual(kept.settings);
   });
 
   it('keeps settings in this browser, and says so, when sync refuses them for size', async () => {
