@@ -37,7 +37,8 @@ const browser = spawn(
   chromium,
   // --test-type hides the warning bar about the host mapping flag, which only this demo browser has.
   [...chromiumFlags({ extensionDir, profileDir, spki: site.spki, headless: false }), '--test-type', ...pages],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
+  // Chromium's own log lines (D-Bus, GPU) would bury the instructions above.
+  { stdio: 'ignore' },
 );
 const stop = () => browser.kill();
 process.on('SIGINT', stop);

@@ -14,6 +14,6 @@ export function describeReport(report: LogoutReport): string {
   return (
     `Logged out of ${sites}: cleared ${plural(report.cookiesCleared, 'cookie')} ` +
     `and the storage of ${plural(report.storageOriginsCleared, 'origin')}.${tabs} ` +
-    `The tab is going to ${report.redirectUrl}.`
+    `The tab is now at ${report.redirectUrl}.`
   );
 }
