@@ -9,7 +9,7 @@ type Handlers = {
 /** One small function per message. */
 export const handlers: Handlers = {
   getSiteView: ({ tabId }) => viewSite(tabId),
-  logout: ({ tabId, site }) => logOut(tabId, site),
+  logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
   useAsLoginPage: ({ tabId, site }) => useAsLoginPage(tabId, site),
   getSettings: () => getSettings(),
   changeSettings: ({ change }) => changeSettings(change),

@@ -12,10 +12,13 @@ import {
   readSiteCookies,
   removeCookies,
 } from '../platform/site-data';
-import { closeTabs, listTabs, navigateAndWait, navigateTab, openOrigins, readTab, reloadTabs } from '../platform/tabs';
+import { closeTabs, listTabs, navigateAndWait, openOrigins, readTab, reloadTabs } from '../platform/tabs';
 
 /** How long a site's own logout page may take before SignOff goes on without it. */
 export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
+
+/** How long to wait for the login page to commit before reporting: the badge is set after that. */
+const LANDING_TIMEOUT_MS = 5_000;
 
 /** Raised when a tab has nothing to log out of; its message is for the user. */
 export class NothingToLogOut extends Error {}
@@ -78,21 +81,25 @@ export async function viewSite(tabId: number): Promise<SiteView> {
 const REPEAT_WINDOW_MS = 2_000;
 const recent = new Map<number, Promise<LogoutReport>>();
 
-/**
- * Logs a tab out of its site; a second request for the same tab joins the
- * first. With `expectedSite`, a tab that has moved to another site is refused.
- */
-export function logOut(tabId: number, expectedSite?: string): Promise<LogoutReport> {
+export interface LogoutOptions {
+  /** The site the caller showed the user; a tab that has moved to another site is refused. */
+  expectedSite?: string;
+  /** Called once the tab's site is known and the logout begins. */
+  onStart?: (site: string) => Promise<void>;
+}
+
+/** Logs a tab out of its site; a second request for the same tab joins the first. */
+export function logOut(tabId: number, options: LogoutOptions = {}): Promise<LogoutReport> {
   const current = recent.get(tabId);
   if (current) return current;
-  const logout = runLogout(tabId, expectedSite);
+  const logout = runLogout(tabId, options);
   recent.set(tabId, logout);
   const forget = () => setTimeout(() => recent.delete(tabId), REPEAT_WINDOW_MS);
   logout.then(forget, () => recent.delete(tabId));
   return logout;
 }
 
-async function runLogout(tabId: number, expectedSite?: string): Promise<LogoutReport> {
+async function runLogout(tabId: number, { expectedSite, onStart }: LogoutOptions): Promise<LogoutReport> {
   const target = await targetOf(tabId);
   if ('reason' in target) throw new NothingToLogOut(target.reason);
   if (expectedSite !== undefined && target.scope.site !== expectedSite) {
@@ -100,11 +107,12 @@ async function runLogout(tabId: number, expectedSite?: string): Promise<LogoutRe
       `The tab has moved from ${expectedSite} to ${target.scope.site}; nothing was cleared. Open SignOff again to log out of ${target.scope.site}.`,
     );
   }
+  await onStart?.(target.scope.site);
   const notes: string[] = [];
   const logoutUrl = target.choices.rule?.logoutUrl;
   if (logoutUrl) {
     // The server ends its own session first, while the session cookies are still there.
-    const outcome = await navigateAndWait(tabId, logoutUrl, LOGOUT_PAGE_TIMEOUT_MS);
+    const outcome = await navigateAndWait(tabId, logoutUrl, { until: 'loaded', timeoutMs: LOGOUT_PAGE_TIMEOUT_MS });
     if (outcome === 'timeout')
       notes.push(`The site's logout page did not finish loading within 10 s; SignOff went on.`);
     if (outcome === 'failed') notes.push(`The site's logout page failed to load; SignOff went on.`);
@@ -114,7 +122,7 @@ async function runLogout(tabId: number, expectedSite?: string): Promise<LogoutRe
   const others = tabsOnSites(await listTabs(), sitesOf(plan), tabId);
   if (plan.otherTabs === 'reload') await reloadTabs(others);
   if (plan.otherTabs === 'close') await closeTabs(others);
-  await navigateTab(tabId, plan.redirectUrl);
+  await navigateAndWait(tabId, plan.redirectUrl, { until: 'committed', timeoutMs: LANDING_TIMEOUT_MS });
   return {
     site: plan.site,
     relatedSites: plan.relatedSites,

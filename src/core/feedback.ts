@@ -1,6 +1,6 @@
 import type { LogoutReport } from './messages';
 import type { SiteScope } from './site';
-import { describeReport } from './wording';
+import { describeReport, sitesNamed } from './wording';
 
 /** The toolbar badge for a logout started without the popup. */
 export interface Badge {
@@ -34,7 +34,7 @@ export function notificationFor(progress: Exclude<LogoutProgress, { phase: 'runn
   if (progress.phase === 'failed') return { title: 'SignOff did not log out', message: progress.reason };
   const { report } = progress;
   return {
-    title: `Logged out of ${[report.site, ...report.relatedSites].join(' and ')}`,
+    title: `Logged out of ${sitesNamed(report)}`,
     message: [describeReport(report), ...report.notes].join(' '),
   };
 }

@@ -2,7 +2,7 @@ import { type CookieRecord, cookieHosts, cookiesOfSite, isSiteCookie } from './c
 import { redirectTarget } from './redirect';
 import type { LogoutChoices } from './rules';
 import type { DataTypeChoice, OtherTabsAction } from './settings';
-import { hostIsInSite, type SiteScope } from './site';
+import { hostIsInSite, httpUrlOf, type SiteScope } from './site';
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;
 
@@ -80,9 +80,8 @@ export function storageOrigins(
   const hosts = new Set<string>();
   const ports = new Set<string>(['']);
   for (const origin of [...knownOrigins, ...openOrigins]) {
-    const url = safeUrl(origin);
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) continue;
-    if (!hostIsInSite(url.hostname, site)) continue;
+    const url = httpUrlOf(origin);
+    if (!url || !hostIsInSite(url.hostname, site)) continue;
     hosts.add(url.hostname.toLowerCase());
     ports.add(url.port);
   }
@@ -99,12 +98,4 @@ export function storageOrigins(
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
-}
-
-function safeUrl(candidate: string): URL | undefined {
-  try {
-    return new URL(candidate);
-  } catch {
-    return undefined;
-  }
 }

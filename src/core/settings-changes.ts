@@ -3,6 +3,7 @@ import { applyRule, removeRule, ruleForHost } from './rules';
 import {
   checkRule,
   type Defaults,
+  errorsOf,
   hasErrors,
   parseSettings,
   patchDefaults,
@@ -71,7 +72,7 @@ export function applyChange(current: Settings, change: SettingsChange): ChangeOu
     }
     case 'replaceAll': {
       const { settings, issues } = parseSettings(change.settings);
-      if (hasErrors(issues)) return { issues: issues.filter((issue) => issue.severity === 'error') };
+      if (hasErrors(issues)) return { issues: errorsOf(issues) };
       const kept = new Set(settings.sites.map((rule) => rule.site));
       return {
         settings,

@@ -1,4 +1,12 @@
-import { hasErrors, MAX_SETTINGS_FILE_BYTES, parseSettings, type Settings, type SettingsIssue } from './settings';
+import {
+  errorsOf,
+  hasErrors,
+  MAX_SETTINGS_FILE_BYTES,
+  parseSettings,
+  type Settings,
+  type SettingsIssue,
+} from './settings';
+import { errorMessage } from './wording';
 
 export type ImportOutcome =
   | { accepted: true; settings: Settings; warnings: SettingsIssue[] }
@@ -9,20 +17,16 @@ export type ImportOutcome =
  * it is too large, not JSON, of an unknown version, or has any invalid rule.
  */
 export function readSettingsFile(text: string, byteLength: number): ImportOutcome {
-  if (byteLength > MAX_SETTINGS_FILE_BYTES) {
-    return refuse(
-      'file',
-      `is ${formatBytes(byteLength)}; settings files are at most ${formatBytes(MAX_SETTINGS_FILE_BYTES)} (1 MB)`,
-    );
-  }
+  const tooLarge = sizeIssue(byteLength);
+  if (tooLarge) return { accepted: false, issues: [tooLarge] };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return refuse('file', `is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return refuse('file', `is not JSON (${errorMessage(error)})`);
   }
   const { settings, issues } = parseSettings(json);
-  if (hasErrors(issues)) return { accepted: false, issues: issues.filter((issue) => issue.severity === 'error') };
+  if (hasErrors(issues)) return { accepted: false, issues: errorsOf(issues) };
   return { accepted: true, settings, warnings: issues };
 }
 
@@ -33,6 +37,13 @@ export function writeSettingsFile(settings: Settings): string {
 
 export function describeIssue(issue: SettingsIssue): string {
   return `${issue.where[0]?.toUpperCase() ?? ''}${issue.where.slice(1)}: ${issue.message}`;
+}
+
+/** Why a file of this size is refused, or undefined: checked before the file is even read. */
+export function sizeIssue(byteLength: number): SettingsIssue | undefined {
+  if (byteLength <= MAX_SETTINGS_FILE_BYTES) return undefined;
+  const message = `is ${formatBytes(byteLength)}; settings files are at most ${formatBytes(MAX_SETTINGS_FILE_BYTES)} (1 MB)`;
+  return { severity: 'error', where: 'file', message };
 }
 
 function refuse(where: string, message: string): ImportOutcome {

@@ -115,16 +115,19 @@ export function pruneUndefined<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** A parsed rule without the optional fields it leaves out, at either level. */
+export function cleanRule(parsed: Rule): Rule {
+  const rule = pruneUndefined(parsed);
+  if (rule.clear) rule.clear = pruneUndefined(rule.clear);
+  return rule;
+}
+
 export type RuleField = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites' | 'clear' | 'otherTabs';
 
 /** Checks one rule as the options page edits it: the valid rule, or a message per field. */
 export function checkRule(input: unknown): { rule: Rule } | { errors: Partial<Record<RuleField, string>> } {
   const result = v.safeParse(RuleSchema, input);
-  if (result.success) {
-    const rule = pruneUndefined(result.output);
-    if (rule.clear) rule.clear = pruneUndefined(rule.clear);
-    return { rule };
-  }
+  if (result.success) return { rule: cleanRule(result.output) };
   const errors: Partial<Record<RuleField, string>> = {};
   for (const issue of result.issues) {
     const [first, second] = issue.path ?? [];

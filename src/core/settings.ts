@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Checked } from './field-checks';
 import {
   at,
+  cleanRule,
   DEFAULT_SETTINGS,
   type Defaults,
   DefaultsSchema,
@@ -74,6 +75,10 @@ export function hasErrors(issues: readonly SettingsIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
 
+export function errorsOf(issues: readonly SettingsIssue[]): SettingsIssue[] {
+  return issues.filter((issue) => issue.severity === 'error');
+}
+
 function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Checked<Record<string, unknown>> {
   const { version } = input;
   if (version === undefined) return { ok: false, message: 'is missing: a settings file starts with "version": 1' };
@@ -122,7 +127,7 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
           issues.push({ severity: 'error', where: at(where, issue), message: messageOf(issue) });
       return;
     }
-    const rule = pruneUndefined(result.output);
+    const rule = cleanRule(result.output);
     reportUnknownFields(candidate as Record<string, unknown>, RULE_FIELDS, where, issues);
     const earlier = firstRuleOf.get(rule.site);
     if (earlier !== undefined) {
@@ -130,7 +135,6 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
       return;
     }
     firstRuleOf.set(rule.site, index);
-    if (rule.clear) rule.clear = pruneUndefined(rule.clear);
     if (rule.relatedSites) rule.relatedSites = [...new Set(rule.relatedSites)].filter((site) => site !== rule.site);
     rules.push(rule);
   });
@@ -141,7 +145,7 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
 export function patchDefaults(current: Defaults, patch: unknown): { defaults: Defaults } | { issues: SettingsIssue[] } {
   const issues: SettingsIssue[] = [];
   const merged = parseDefaults(patch, issues, current);
-  return hasErrors(issues) ? { issues: issues.filter((issue) => issue.severity === 'error') } : { defaults: merged };
+  return hasErrors(issues) ? { issues: errorsOf(issues) } : { defaults: merged };
 }
 
 function parseDefaults(input: unknown, issues: SettingsIssue[], base: Defaults = DEFAULT_SETTINGS.defaults): Defaults {

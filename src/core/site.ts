@@ -58,6 +58,16 @@ export function siteOfTab(tab: { url?: string; incognito: boolean }): SiteScope 
   return siteOfUrl(tab.url);
 }
 
+/** The URL of an http(s) address, or undefined for any other address. */
+export function httpUrlOf(address: string): URL | undefined {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A suffix under which many unrelated sites register (com, co.uk, github.io), not a site itself. */
 export function isPublicSuffix(hostname: string): boolean {
   const host = normalizeHost(hostname);

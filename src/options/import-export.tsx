@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsState } from '../core/messages';
-import { MAX_SETTINGS_FILE_BYTES, type Settings, type SettingsIssue } from '../core/settings';
-import { readSettingsFile, writeSettingsFile } from '../core/settings-file';
+import type { Settings, SettingsIssue } from '../core/settings';
+import { sizeIssue, writeSettingsFile } from '../core/settings-file';
 import { plural } from '../core/wording';
 import type { OptionsIntents } from './options-intents';
 import type { Feedback } from './options-page';
@@ -25,10 +25,8 @@ export function ImportExport({
     if (!file) return;
     const refuse = (issues: Feedback['issues']) =>
       onRefused({ kind: 'alert', text: `${file.name} was not imported; your settings are unchanged.`, issues });
-    if (file.size > MAX_SETTINGS_FILE_BYTES) {
-      const outcome = readSettingsFile('', file.size);
-      return refuse(outcome.accepted ? [] : outcome.issues);
-    }
+    const tooLarge = sizeIssue(file.size);
+    if (tooLarge) return refuse([tooLarge]);
     setBusy(true);
     try {
       const result = await intents.importText(await file.text());

@@ -17,11 +17,3 @@ export async function createMenus(title: string): Promise<void> {
 export async function updateMenus(item: { title: string; enabled: boolean }): Promise<void> {
   await Promise.all(Object.values(MENU_IDS).map((id) => browser.contextMenus.update(id, item).catch(() => {})));
 }
-
-/** The active tab of the focused window. */
-export async function focusedTab(): Promise<{ id: number; url?: string; incognito: boolean } | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id === undefined
-    ? undefined
-    : { id: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
-}

@@ -1,6 +1,7 @@
 import type { SettingsState } from '../core/messages';
 import type { AppliedChange } from '../core/settings-changes';
 import { type LocalFallback, localNotice, planSyncWrite, readStoredSettings } from '../core/settings-storage';
+import { errorMessage } from '../core/wording';
 import { browser } from './browser';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */
@@ -26,7 +27,7 @@ export async function saveChange(
     if (wasLocal) await browser.storage.local.remove(FALLBACK_KEY);
     return { area: 'sync' };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     const fallback: LocalFallback = { reason, settings: change.settings };
     await browser.storage.local.set({ [FALLBACK_KEY]: fallback });
     return { area: 'local', notice: localNotice(reason) };

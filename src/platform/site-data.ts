@@ -14,10 +14,10 @@ export async function readSiteCookies(
   storeId: string | undefined,
   { withPartition }: { withPartition: boolean },
 ): Promise<BrowserCookie[]> {
+  // Chromium keeps an IPv6 cookie's domain in brackets, as URLs write the host.
   const bracketed = site.includes(':') ? `[${site}]` : site;
   const queries: chrome.cookies.GetAllDetails[] = [
-    // Chromium keeps an IPv6 cookie's domain in brackets.
-    { domain: site.includes(':') ? bracketed : site, partitionKey: {} },
+    { domain: bracketed, partitionKey: {} },
     ...(withPartition
       ? [
           { partitionKey: { topLevelSite: `https://${bracketed}` } },

@@ -29,49 +29,43 @@ export async function openOrigins(): Promise<string[]> {
 }
 
 /**
- * Sends a tab to a URL and waits until the new page is committed (or a
- * while at most): the browser resets a tab's badge when a page commits.
+ * The active tab of a window: the one the calling page belongs to (the
+ * popup's), or the one the user last focused (for shortcuts and menus).
  */
-export function navigateTab(tabId: number, url: string, timeoutMs = 5_000): Promise<void> {
-  return new Promise((resolve) => {
-    const finish = () => {
-      clearTimeout(timer);
-      browser.webNavigation.onCommitted.removeListener(onCommitted);
-      browser.webNavigation.onErrorOccurred.removeListener(onCommitted);
-      resolve();
-    };
-    const onCommitted = (details: { tabId: number; frameId: number }) => {
-      if (details.tabId === tabId && details.frameId === 0) finish();
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    browser.webNavigation.onCommitted.addListener(onCommitted);
-    browser.webNavigation.onErrorOccurred.addListener(onCommitted);
-    browser.tabs.update(tabId, { url }).catch(finish);
-  });
+export async function activeTab(
+  window: 'current' | 'lastFocused',
+): Promise<{ id: number; url?: string; incognito: boolean } | undefined> {
+  const [tab] = await browser.tabs.query(
+    window === 'current' ? { active: true, currentWindow: true } : { active: true, lastFocusedWindow: true },
+  );
+  return tab?.id === undefined
+    ? undefined
+    : { id: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
 }
 
-/** The active tab of the window the calling page (the popup) belongs to. */
-export async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-export type LoadOutcome = 'loaded' | 'failed' | 'timeout';
+/** Whether the tab got as far as waited for (committed or loaded), failed first, or ran out of time. */
+export type LoadOutcome = 'reached' | 'failed' | 'timeout';
 
 /**
- * Sends a tab to a URL and waits until that page has loaded, failed, or the
- * time is up. Only events after our own navigation starts count: a load that
- * was already under way must not end the wait early.
+ * Sends a tab to a URL and waits until that page is committed (the browser
+ * resets a tab's badge then) or loaded, until it fails, or until the time is
+ * up. Only events after our own navigation starts count: a load that was
+ * already under way must not end the wait early.
  */
-export function navigateAndWait(tabId: number, url: string, timeoutMs: number): Promise<LoadOutcome> {
+export function navigateAndWait(
+  tabId: number,
+  url: string,
+  { until, timeoutMs }: { until: 'committed' | 'loaded'; timeoutMs: number },
+): Promise<LoadOutcome> {
+  const done = until === 'committed' ? browser.webNavigation.onCommitted : browser.webNavigation.onCompleted;
   return new Promise((resolve) => {
     let started = false;
     const inTab = (details: { tabId: number; frameId: number }) => details.tabId === tabId && details.frameId === 0;
     const onStart = (details: { tabId: number; frameId: number; url: string }) => {
       if (inTab(details) && details.url === url) started = true;
     };
-    const onCompleted = (details: { tabId: number; frameId: number }) => {
-      if (started && inTab(details)) finish('loaded');
+    const onDone = (details: { tabId: number; frameId: number }) => {
+      if (started && inTab(details)) finish('reached');
     };
     const onError = (details: { tabId: number; frameId: number }) => {
       if (started && inTab(details)) finish('failed');
@@ -79,23 +73,23 @@ export function navigateAndWait(tabId: number, url: string, timeoutMs: number): 
     const finish = (outcome: LoadOutcome) => {
       clearTimeout(timer);
       browser.webNavigation.onBeforeNavigate.removeListener(onStart);
-      browser.webNavigation.onCompleted.removeListener(onCompleted);
+      done.removeListener(onDone);
       browser.webNavigation.onErrorOccurred.removeListener(onError);
       resolve(outcome);
     };
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
     browser.webNavigation.onBeforeNavigate.addListener(onStart);
-    browser.webNavigation.onCompleted.addListener(onCompleted);
+    done.addListener(onDone);
     browser.webNavigation.onErrorOccurred.addListener(onError);
     browser.tabs.update(tabId, { url }).catch(() => finish('failed'));
   });
 }
 
-/** Every tab of the regular (not incognito) profile, and its address where SignOff may see it. */
-export async function listTabs(): Promise<Array<{ id: number; url: string }>> {
+/** Every tab whose address SignOff may see, and whether it is private. */
+export async function listTabs(): Promise<Array<{ id: number; url: string; incognito: boolean }>> {
   const tabs = await browser.tabs.query({});
   return tabs.flatMap((tab) =>
-    tab.id !== undefined && tab.url && !tab.incognito ? [{ id: tab.id, url: tab.url }] : [],
+    tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url, incognito: tab.incognito }] : [],
   );
 }
 

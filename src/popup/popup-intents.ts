@@ -1,7 +1,7 @@
 import type { LogoutReport, SiteView } from '../core/messages';
 import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
-import { activeTabId } from '../platform/tabs';
+import { activeTab } from '../platform/tabs';
 
 /** Everything the popup can ask of the background. */
 export interface PopupIntents {
@@ -16,7 +16,7 @@ export interface PopupIntents {
 export function connectPopup(): PopupIntents {
   return {
     async loadView() {
-      const tabId = await activeTabId();
+      const tabId = (await activeTab('current'))?.id;
       if (tabId === undefined) throw new Error('SignOff found no active tab in this window.');
       return sendMessage('getSiteView', { tabId });
     },

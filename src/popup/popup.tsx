@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogoutReport, SiteView } from '../core/messages';
-import { describeReport, plural } from '../core/wording';
+import { describeReport, errorMessage, plural } from '../core/wording';
+import { ShortcutSettingsLink, useShortcut } from '../ui/shortcut';
 import type { PopupIntents } from './popup-intents';
 
 type WebView = Extract<SiteView, { kind: 'web' }>;
@@ -16,7 +17,7 @@ type PopupState =
 export function Popup({ intents }: { intents: PopupIntents }) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
   const fail = (view?: WebView) => (error: unknown) =>
-    setState({ phase: 'failed', ...(view ? { view } : {}), error: messageOf(error) });
+    setState({ phase: 'failed', ...(view ? { view } : {}), error: errorMessage(error) });
 
   useEffect(() => {
     intents
@@ -90,13 +91,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
 }
 
 function ShortcutHint({ intents }: { intents: PopupIntents }) {
-  const [shortcut, setShortcut] = useState<string | null>();
-  useEffect(() => {
-    intents.shortcut().then(
-      (key) => setShortcut(key ?? null),
-      () => setShortcut(null),
-    );
-  }, [intents]);
+  const shortcut = useShortcut(intents.shortcut);
   if (shortcut === undefined) return null;
   return (
     <p class="shortcut">
@@ -107,15 +102,7 @@ function ShortcutHint({ intents }: { intents: PopupIntents }) {
       ) : (
         'No keyboard shortcut set.'
       )}{' '}
-      <a
-        href="chrome://extensions/shortcuts"
-        onClick={(event) => {
-          event.preventDefault();
-          intents.openShortcutSettings();
-        }}
-      >
-        {shortcut ? 'Change' : 'Set one'}
-      </a>
+      <ShortcutSettingsLink open={intents.openShortcutSettings}>{shortcut ? 'Change' : 'Set one'}</ShortcutSettingsLink>
     </p>
   );
 }
@@ -188,8 +175,4 @@ function LogoutButton({ state, onLogOut }: { state: PopupState; onLogOut: (view:
       {label}
     </button>
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

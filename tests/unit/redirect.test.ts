@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpUrl, redirectTarget } from '../../src/core/redirect';
+import { checkHttpUrl } from '../../src/core/field-checks';
+import { redirectTarget } from '../../src/core/redirect';
 
 describe('redirectTarget', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('redirectTarget', () => {
   });
 });
 
-describe('parseHttpUrl', () => {
+describe('checkHttpUrl: what may be a login page', () => {
   it.each([
     ['https://example.com/login', true],
     ['http://example.com', true],
@@ -37,6 +38,6 @@ describe('parseHttpUrl', () => {
     ['/login', false],
     ['https://a:b@example.com', false],
   ])('%s accepted: %s', (candidate, accepted) => {
-    expect(parseHttpUrl(candidate) !== undefined).toBe(accepted);
+    expect(checkHttpUrl(candidate).ok).toBe(accepted);
   });
 });

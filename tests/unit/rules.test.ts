@@ -96,6 +96,7 @@ describe('tabsOnSites', () => {
       { id: 4, url: 'https://www.idp.test/' },
       { id: 5, url: 'chrome://newtab/' },
       { id: 6, url: 'https://badexample.com/' },
+      { id: 7, url: 'https://www.example.com/', incognito: true },
     ];
     expect(tabsOnSites(tabs, ['example.com', 'sso.idp.test'], 1)).toEqual([2, 3]);
   });
