@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startTestSite } from '../tests/site/server.mjs';
 import { chromiumFlags } from './chromium.mjs';
 import { ensureDependencies, requireChromium, run } from './setup.mjs';
+import { startTestSite } from './site/server.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const COOKIES = 170; // Chromium keeps about 180 per site.

@@ -34,7 +34,8 @@ export function chromiumFlags({ extensionDir, profileDir, spki, headless }) {
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--host-resolver-rules=MAP * 127.0.0.1',
+    // Every test host is this machine; names under .invalid do not resolve, as the DNS standard says.
+    '--host-resolver-rules=MAP *.invalid ~NOTFOUND, MAP * 127.0.0.1',
     `--ignore-certificate-errors-spki-list=${spki}`,
     '--no-first-run',
     '--no-default-browser-check',

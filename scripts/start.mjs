@@ -21,7 +21,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(1);
 }
 
-const { startTestSite } = await import('../tests/site/server.mjs');
+const { startTestSite } = await import('./site/server.mjs');
 const site = await startTestSite();
 const extensionDir = resolve('dist');
 const profileDir = mkdtempSync(join(tmpdir(), 'signoff-demo-'));

@@ -1,5 +1,5 @@
 import type { MessageType, ProtocolMap } from '../core/messages';
-import { logOut, viewSite } from './logout';
+import { finishLogout, logOut, undoLogout, viewSite } from './logout/index';
 import { changeSettings, getSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
 
 type Handlers = {
@@ -10,6 +10,8 @@ type Handlers = {
 export const handlers: Handlers = {
   getSiteView: ({ tabId }) => viewSite(tabId),
   logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
+  finishLogout: async ({ tabId }) => (await finishLogout(tabId)) ?? null,
+  undo: ({ id }) => undoLogout(id),
   useAsLoginPage: ({ tabId, site }) => useAsLoginPage(tabId, site),
   getSettings: () => getSettings(),
   changeSettings: ({ change }) => changeSettings(change),

@@ -1,8 +1,11 @@
 import { browser } from '../platform/browser';
+import { onUndoButton } from '../platform/feedback-ui';
 import { createMenus, MENU_IDS } from '../platform/menus';
 import { listenForMessages } from '../platform/messaging';
+import { onWatchdog } from '../platform/watchdog';
 import { answerMessage } from './answer';
-import { logOutFocusedTab, refreshMenus } from './triggers';
+import { resumeUnfinished } from './logout/index';
+import { logOutFocusedTab, refreshMenus, reportOutcome, undoFromNotification } from './triggers';
 
 // Listeners are registered synchronously at top level: MV3 drops events that
 // arrive before a listener exists.
@@ -16,6 +19,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_IDS.page || info.menuItemId === MENU_IDS.action) void logOutFocusedTab(tab?.id);
 });
 
+onUndoButton((tabId) => void undoFromNotification(tabId));
+
 browser.runtime.onInstalled.addListener(async () => {
   await createMenus('Log out of this site');
   await refreshMenus();
@@ -25,3 +30,8 @@ browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
   if (tab.active && change.url) void refreshMenus();
 });
 browser.windows.onFocusChanged.addListener(() => void refreshMenus());
+
+// A logout that the browser stopped halfway is finished as soon as the worker runs again.
+const resume = () => void resumeUnfinished((tabId, logout) => void reportOutcome(tabId, logout));
+onWatchdog(resume);
+resume();

@@ -4,7 +4,7 @@ import { describeIssue, readSettingsFile } from '../core/settings-file';
 import { siteOfTab } from '../core/site';
 import { loadSettings, saveChange } from '../platform/settings-store';
 import { readTab } from '../platform/tabs';
-import { viewSite } from './logout';
+import { viewSite } from './logout/index';
 
 export async function getSettings(): Promise<SettingsState> {
   return loadSettings();
@@ -48,7 +48,7 @@ export async function importSettingsFile(text: string): Promise<ImportResult> {
  * to another site is refused.
  */
 export async function useAsLoginPage(tabId: number, expectedSite?: string): Promise<SiteView> {
-  const tab = await readTab(tabId);
+  const tab = (await readTab(tabId)) ?? { incognito: false };
   const { url } = tab;
   const scope = siteOfTab(tab);
   if (scope.kind === 'none' || !url) throw new Error(scope.kind === 'none' ? scope.reason : 'This tab has no address.');

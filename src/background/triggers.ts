@@ -1,11 +1,13 @@
-import { badgeFor, type LogoutProgress, menuItemFor, notificationFor } from '../core/feedback';
+import { badgeFor, type LogoutProgress, menuItemFor, notificationFor, undoNotificationFor } from '../core/feedback';
+import type { LogoutReport } from '../core/logout/report';
 import { siteOfTab } from '../core/site';
 import { errorMessage } from '../core/wording';
 import { clearBadge, notify, showBadge } from '../platform/feedback-ui';
 import { updateMenus } from '../platform/menus';
+import { readSnapshot } from '../platform/session-store';
 import { loadSettings } from '../platform/settings-store';
 import { activeTab } from '../platform/tabs';
-import { logOut } from './logout';
+import { logOut, TOO_LATE, undoLogout } from './logout/index';
 
 /** How long the done or failed badge stays on the toolbar icon. */
 const BADGE_SECONDS = 8;
@@ -15,20 +17,37 @@ const BADGE_SECONDS = 8;
  * the badge and a notification tell the user what happened.
  */
 export async function logOutWithFeedback(tabId: number): Promise<void> {
+  const logout = logOut(tabId, { onStart: (site) => showBadge(tabId, badgeFor({ phase: 'running', site })) });
+  await reportOutcome(tabId, logout);
+}
+
+/** Badge and notification for a logout that no page is waiting for (started by key or menu, or resumed). */
+export async function reportOutcome(tabId: number, logout: Promise<LogoutReport>): Promise<void> {
   // Read alongside the logout: the answer is needed only at the end, failure included.
   const notifyUser = loadSettings().then(
     ({ settings }) => settings.defaults.notify,
     () => true,
   );
-  const outcome: Exclude<LogoutProgress, { phase: 'running' }> = await logOut(tabId, {
-    onStart: (site) => showBadge(tabId, badgeFor({ phase: 'running', site })),
-  }).then(
+  const outcome: Exclude<LogoutProgress, { phase: 'running' }> = await logout.then(
     (report) => ({ phase: 'done', report }),
     (error: unknown) => ({ phase: 'failed', reason: errorMessage(error) }),
   );
+  // The notification first: the badge's final state then tells that all feedback is out.
+  if (await notifyUser) await notify(tabId, notificationFor(outcome)).catch(() => {});
   await showBadge(tabId, badgeFor(outcome));
-  if (await notifyUser) await notify(`signoff-${tabId}`, notificationFor(outcome)).catch(() => {});
   setTimeout(() => clearBadge(tabId), BADGE_SECONDS * 1000);
+}
+
+/** The Undo button of a notification: undoes the logout on offer, and says how that went. */
+export async function undoFromNotification(tabId: number): Promise<void> {
+  const snapshot = await readSnapshot();
+  const outcome = snapshot
+    ? await undoLogout(snapshot.id).then(
+        (report) => ({ report }),
+        (error: unknown) => ({ error: errorMessage(error) }),
+      )
+    : { error: TOO_LATE };
+  await notify(tabId, undoNotificationFor(outcome)).catch(() => {});
 }
 
 export async function logOutFocusedTab(tabId?: number): Promise<void> {

@@ -1,6 +1,7 @@
-import type { LogoutReport } from './messages';
+import type { LogoutReport } from './logout/report';
+import type { UndoReport } from './logout/snapshot';
 import type { SiteScope } from './site';
-import { describeReport, sitesNamed } from './wording';
+import { describeReport, describeUndo, describeUndoOffer, sitesNamed } from './wording';
 
 /** The toolbar badge for a logout started without the popup. */
 export interface Badge {
@@ -18,8 +19,12 @@ export function badgeFor(progress: LogoutProgress): Badge {
   switch (progress.phase) {
     case 'running':
       return { text: '…', color: '#5b616e', title: `SignOff: logging out of ${progress.site}…` };
-    case 'done':
-      return { text: '✓', color: '#17663a', title: `SignOff: ${describeReport(progress.report)}` };
+    case 'done': {
+      const title = `SignOff: logged out of ${sitesNamed(progress.report)}. ${describeReport(progress.report)}`;
+      // Something of the site survived clearing twice: the site may still know the user.
+      if (progress.report.left.length > 0) return { text: '!', color: '#b4232a', title };
+      return { text: '✓', color: '#17663a', title };
+    }
     case 'failed':
       return { text: '!', color: '#b4232a', title: `SignOff: ${progress.reason}` };
   }
@@ -28,15 +33,25 @@ export function badgeFor(progress: LogoutProgress): Badge {
 export interface NotificationText {
   title: string;
   message: string;
+  /** Offer an Undo button. */
+  undo: boolean;
 }
 
 export function notificationFor(progress: Exclude<LogoutProgress, { phase: 'running' }>): NotificationText {
-  if (progress.phase === 'failed') return { title: 'SignOff did not log out', message: progress.reason };
+  if (progress.phase === 'failed') return { title: 'SignOff did not log out', message: progress.reason, undo: false };
   const { report } = progress;
+  const undo = report.undo ? ` ${describeUndoOffer(report.undo)}` : '';
   return {
     title: `Logged out of ${sitesNamed(report)}`,
-    message: [describeReport(report), ...report.notes].join(' '),
+    message: `${describeReport(report)}${undo}`,
+    undo: !!report.undo,
   };
+}
+
+export function undoNotificationFor(outcome: { report: UndoReport } | { error: string }): NotificationText {
+  return 'error' in outcome
+    ? { title: 'SignOff could not undo', message: outcome.error, undo: false }
+    : { title: `Undone: ${outcome.report.site} is back`, message: describeUndo(outcome.report), undo: false };
 }
 
 /** The context-menu entry for the tab in front: named after its site, or disabled where there is none. */

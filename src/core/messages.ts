@@ -1,11 +1,13 @@
 import * as v from 'valibot';
-import type { OtherTabsAction, Rule, Settings, SettingsIssue } from './settings';
+import type { LogoutReport } from './logout/report';
+import type { UndoOffer, UndoReport } from './logout/snapshot';
+import type { Rule, Settings, SettingsIssue } from './settings';
 import { MAX_SETTINGS_FILE_BYTES } from './settings';
 import type { SettingsChange } from './settings-changes';
 
 /** What the popup shows for a tab: computed by the background, rendered as is. */
 export type SiteView =
-  | { kind: 'none'; tabId: number; reason: string }
+  | { kind: 'none'; tabId: number; reason: string; undo?: UndoOffer }
   | {
       kind: 'web';
       tabId: number;
@@ -16,19 +18,8 @@ export type SiteView =
       storageOriginCount: number;
       redirectUrl: string;
       rule?: Rule;
+      undo?: UndoOffer;
     };
-
-/** What a finished logout did. */
-export interface LogoutReport {
-  site: string;
-  relatedSites: string[];
-  cookiesCleared: number;
-  storageOriginsCleared: number;
-  otherTabs: { action: OtherTabsAction; count: number };
-  redirectUrl: string;
-  /** Things the user should know, such as a logout page that did not load in time. */
-  notes: string[];
-}
 
 /** The settings as the options page edits them, and where they are kept. */
 export interface SettingsState {
@@ -54,6 +45,9 @@ export interface ProtocolMap {
   getSiteView: { request: TabRequest; response: SiteView };
   /** `site`: the site the popup showed; the logout is refused if the tab has moved to another. */
   logout: { request: TabRequest & { site?: string }; response: LogoutReport };
+  /** After the popup lost its answer to `logout` (the browser stopped the service worker): finish it, if unfinished. */
+  finishLogout: { request: TabRequest; response: LogoutReport | null };
+  undo: { request: { id: string }; response: UndoReport };
   useAsLoginPage: { request: TabRequest & { site?: string }; response: SiteView };
   getSettings: { request: Record<string, never>; response: SettingsState };
   changeSettings: { request: { change: SettingsChange }; response: SaveResult };
@@ -73,6 +67,8 @@ const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
   v.object({ type: v.literal('logout'), payload: TabWithSite }),
+  v.object({ type: v.literal('finishLogout'), payload: TabPayload }),
+  v.object({ type: v.literal('undo'), payload: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }) }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
   v.object({

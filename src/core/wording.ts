@@ -1,4 +1,5 @@
-import type { LogoutReport } from './messages';
+import type { Landing, Leftover, LogoutReport } from './logout/report';
+import type { UndoOffer, UndoReport } from './logout/snapshot';
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -14,16 +15,80 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One sentence that says what a logout did. */
-export function describeReport(report: LogoutReport): string {
-  const sites = sitesNamed(report);
+/** What a logout found, what it cleared and what it left, in a sentence or two. */
+export function describeClearing(report: LogoutReport): string {
+  const { found, left } = report;
+  const cleared = found
+    ? `Found ${plural(found.cookies, 'cookie')} and the storage of ${plural(found.storageOrigins, 'origin')}${
+        found.frames > 0 ? ` and ${plural(found.frames, 'frame')} in other sites' tabs` : ''
+      }, and cleared ${left.length === 0 ? 'them all' : 'them'}.`
+    : 'Cleared what was left.';
   const tabs =
     report.otherTabs.count > 0
       ? ` ${report.otherTabs.action === 'close' ? 'Closed' : 'Reloaded'} ${plural(report.otherTabs.count, 'other tab')}.`
       : '';
-  return (
-    `Logged out of ${sites}: cleared ${plural(report.cookiesCleared, 'cookie')} ` +
-    `and the storage of ${plural(report.storageOriginsCleared, 'origin')}.${tabs} ` +
-    `The tab is now at ${report.redirectUrl}.`
-  );
+  const survivors =
+    left.length > 0 ? ` Still there after clearing twice: ${left.map(describeLeftover).join('; ')}.` : '';
+  return `${cleared}${survivors}${tabs}`;
+}
+
+export function describeLeftover(item: Leftover): string {
+  const partition = item.partition ? ` (inside ${item.partition})` : '';
+  return item.kind === 'cookie'
+    ? `cookie "${item.name}" of ${item.domain.replace(/^\./, '')}${partition}`
+    : `${STORAGE_NAMES[item.type]} of ${item.origin}${partition}`;
+}
+
+const STORAGE_NAMES: Record<Extract<Leftover, { kind: 'storage' }>['type'], string> = {
+  localStorage: 'localStorage',
+  sessionStorage: 'sessionStorage',
+  indexedDB: 'IndexedDB',
+  cacheStorage: 'Cache Storage',
+  serviceWorkers: 'a service worker',
+};
+
+/** Where the tab ended up; a login page that failed says so, and that the logout stands. */
+export function describeLanding(landing: Landing): string {
+  switch (landing.outcome) {
+    case 'reached':
+      return `The tab is now at ${landing.url}.`;
+    case 'failed':
+      return `The login page ${landing.url} did not load (${landing.error}). You are logged out all the same.`;
+    case 'httpError':
+      return `The login page ${landing.url} answered with an error (HTTP ${landing.status}). You are logged out all the same.`;
+    case 'timeout':
+      return `The login page ${landing.url} is slow to load; the tab is still on its way there.`;
+    case 'tabClosed':
+      return 'The tab was closed, so no login page was opened.';
+  }
+}
+
+export function landingFailed(landing: Landing): boolean {
+  return landing.outcome === 'failed' || landing.outcome === 'httpError';
+}
+
+/** What the whole logout did, in one paragraph (badge tooltips, notifications). */
+export function describeReport(report: LogoutReport): string {
+  return [describeClearing(report), describeLanding(report.landing), ...report.notes].join(' ');
+}
+
+/** What Undo will and will not put back. */
+export function describeUndoOffer(offer: UndoOffer): string {
+  return offer.serverSessionEnded
+    ? `The site's server has ended its session, and Undo cannot restore that: it puts back the cookies and this page's storage, but the site may ask you to sign in again.`
+    : 'Undo puts back the cookies and this page’s storage, and returns the tab to its page.';
+}
+
+export function describeUndo(report: UndoReport): string {
+  const storage =
+    report.storage === 'restored'
+      ? ' and the page’s local and session storage'
+      : report.storage === 'failed'
+        ? ' (the page’s storage could not be put back)'
+        : '';
+  const refused = report.cookiesRefused.length
+    ? ` The browser refused ${plural(report.cookiesRefused.length, 'cookie')}: ${report.cookiesRefused.join(', ')}.`
+    : '';
+  const where = report.reopened ? `Its tab had closed, so ${report.pageUrl} opened in a new tab.` : '';
+  return `Put back ${plural(report.cookiesRestored, 'cookie')}${storage}.${refused} ${where}`.trim();
 }

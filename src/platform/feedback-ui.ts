@@ -1,5 +1,7 @@
 import type { Badge, NotificationText } from '../core/feedback';
-import { browser } from './browser';
+import { browser, type Notifications } from './browser';
+
+const PREFIX = 'signoff-';
 
 export async function showBadge(tabId: number, badge: Badge): Promise<void> {
   await Promise.all([
@@ -18,11 +20,37 @@ export async function clearBadge(tabId: number): Promise<void> {
   ]).catch(() => {});
 }
 
-export async function notify(id: string, text: NotificationText): Promise<void> {
-  await browser.notifications.create(id, {
+/** Shows (or replaces) SignOff's notification for a tab. */
+export async function notify(tabId: number, text: NotificationText): Promise<void> {
+  // Chromium's notification buttons are missing from the polyfill's (Firefox's) types.
+  const options: Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> } = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: text.title,
     message: text.message,
+    ...(text.undo ? { buttons: [{ title: 'Undo' }] } : {}),
+  };
+  await browser.notifications.create(`${PREFIX}${tabId}`, options);
+}
+
+/** Takes the Undo button off every SignOff notification: once Undo has expired, been used or been replaced. */
+export async function stripUndoButtons(): Promise<void> {
+  // Chromium only: Firefox has neither notification buttons nor notifications.update.
+  const notifications = browser.notifications as {
+    update?: (id: string, options: { buttons: [] }) => Promise<boolean>;
+  };
+  if (!notifications.update) return;
+  const shown = Object.keys(await browser.notifications.getAll());
+  await Promise.all(
+    shown
+      .filter((id) => id.startsWith(PREFIX))
+      .map((id) => notifications.update?.(id, { buttons: [] }).catch(() => false)),
+  );
+}
+
+/** Calls back with the tab when the user presses a SignOff notification's Undo button. */
+export function onUndoButton(listener: (tabId: number) => void): void {
+  browser.notifications.onButtonClicked.addListener((id) => {
+    if (id.startsWith(PREFIX)) listener(Number(id.slice(PREFIX.length)));
   });
 }

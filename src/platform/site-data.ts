@@ -1,4 +1,5 @@
-import { type CookieRecord, cookieKey, cookieUrl } from '../core/cookies';
+import { type CookieRecord, cookieKey, cookieUrl } from '../core/logout/cookies';
+import { cookieToSet, type SavedCookie } from '../core/logout/snapshot';
 import type { DataTypeChoice } from '../core/settings';
 import { browser } from './browser';
 
@@ -53,6 +54,19 @@ export async function removeCookies(cookies: readonly CookieRecord[]): Promise<v
       } as never),
     ),
   );
+}
+
+/** Puts cookies back exactly as they were; returns those the browser refused. */
+export async function restoreCookies(cookies: readonly SavedCookie[]): Promise<SavedCookie[]> {
+  const results = await Promise.all(
+    cookies.map((cookie) =>
+      browser.cookies.set(cookieToSet(cookie) as never).then(
+        (set) => (set ? undefined : cookie),
+        () => cookie,
+      ),
+    ),
+  );
+  return results.filter((cookie): cookie is SavedCookie => cookie !== undefined);
 }
 
 /** The cookie store a tab uses (the incognito store for incognito tabs). */

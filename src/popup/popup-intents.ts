@@ -1,4 +1,6 @@
-import type { LogoutReport, SiteView } from '../core/messages';
+import type { LogoutReport } from '../core/logout/report';
+import type { UndoReport } from '../core/logout/snapshot';
+import type { SiteView } from '../core/messages';
 import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
 import { activeTab } from '../platform/tabs';
@@ -7,6 +9,9 @@ import { activeTab } from '../platform/tabs';
 export interface PopupIntents {
   loadView(): Promise<SiteView>;
   logOut(tabId: number, site: string): Promise<LogoutReport>;
+  /** The report of a logout whose answer was lost (the browser stopped SignOff), or null if none is left to finish. */
+  finishLogout(tabId: number): Promise<LogoutReport | null>;
+  undo(id: string): Promise<UndoReport>;
   useAsLoginPage(tabId: number, site: string): Promise<SiteView>;
   openSettings(): Promise<void>;
   shortcut(): Promise<string | undefined>;
@@ -21,6 +26,8 @@ export function connectPopup(): PopupIntents {
       return sendMessage('getSiteView', { tabId });
     },
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
+    finishLogout: (tabId) => sendMessage('finishLogout', { tabId }),
+    undo: (id) => sendMessage('undo', { id }),
     useAsLoginPage: (tabId, site) => sendMessage('useAsLoginPage', { tabId, site }),
     openSettings: () => openOptionsPage().then(() => window.close()),
     shortcut: () => commandShortcut('logout'),

@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   allCookies,
   type CookieSnapshot,
+  ofSite as concerns,
   EMPTY_STORAGE,
-  launchWithExtension,
   logOutThroughPopup,
   openPopupOver,
   readStorage,
   readStorageOf,
-  type Session,
   seed,
+  useSession,
 } from './harness';
 
-/** Spelled out here rather than imported, so the test does not trust the code it tests. */
-function concerns(site: string) {
-  const ofSite = (domain: string) => {
-    const host = domain.replace(/^\./, '');
-    return host === site || host.endsWith(`.${site}`);
-  };
-  return (cookie: CookieSnapshot) => ofSite(cookie.domain) || cookie.partition === `https://${site}`;
-}
-
 describe('logging out of a site from the toolbar popup, in real Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useSession();
 
   it('clears every cookie and store of the site, leaves other sites alone, and lands on the origin root', async () => {
+    const session = browser();
     const bystander = await seed(session, 'www.other.test', {
       parent: 'other.test',
       frames: ['widget.tracker.test', 'accounts.shop.test'],
@@ -68,7 +54,8 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
     await popup.getByRole('button', { name: /Log out/ }).click();
     const done = popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });
     await done.waitFor();
-    expect(await done.innerText()).toContain(`cleared ${shopBefore.length} cookies`);
+    expect(await done.innerText()).toContain(`Found ${shopBefore.length} cookies`);
+    expect(await done.innerText()).toContain('and cleared them all');
     // The button went disabled under the user's focus; focus moved to what the popup says.
     expect(await popup.evaluate(() => document.activeElement?.className)).toBe('message');
 
@@ -84,6 +71,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
   });
 
   it('treats a private suffix as a boundary: alice.github.io leaves bob.github.io signed in', async () => {
+    const session = browser();
     const bob = await seed(session, 'bob.github.io');
     const alice = await seed(session, 'alice.github.io');
     const ofAlice = concerns('alice.github.io');
@@ -101,6 +89,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
   });
 
   it('logs out of an IPv6 address, which is a site of its own', async () => {
+    const session = browser();
     const bystander = await seed(session, 'www.other.test', { parent: 'other.test' });
     const tab = await session.context.newPage();
     await tab.goto(`https://[::1]:${session.site.port}/seed`);
@@ -122,6 +111,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
   });
 
   it('refuses, and clears nothing, when the tab has moved to another site since the popup opened', async () => {
+    const session = browser();
     const shop = await seed(session, 'www.shop.test', { parent: 'shop.test' });
     const popup = await openPopupOver(session, shop);
     await popup.getByRole('button', { name: 'Log out of shop.test' }).waitFor();
@@ -138,6 +128,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
   });
 
   it('on chrome://version/ explains there is nothing to log out of, and changes nothing', async () => {
+    const session = browser();
     const shop = await seed(session, 'www.shop.test', { parent: 'shop.test' });
     const cookiesBefore = await allCookies(session, shop);
     const storageBefore = await readStorage(shop);

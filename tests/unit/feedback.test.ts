@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, menuItemFor, notificationFor } from '../../src/core/feedback';
-import type { LogoutReport } from '../../src/core/messages';
+import { badgeFor, menuItemFor, notificationFor, undoNotificationFor } from '../../src/core/feedback';
+import type { LogoutReport } from '../../src/core/logout/report';
 import { siteOfUrl } from '../../src/core/site';
+import { describeLanding } from '../../src/core/wording';
 
 const report: LogoutReport = {
   site: 'example.com',
   relatedSites: ['sso.idp.test'],
-  cookiesCleared: 12,
-  storageOriginsCleared: 4,
+  found: { cookies: 12, storageOrigins: 4, frames: 0 },
+  left: [],
   otherTabs: { action: 'reload', count: 1 },
-  redirectUrl: 'https://example.com/login',
+  landing: { outcome: 'reached', url: 'https://example.com/login' },
   notes: ["The site's logout page did not finish loading within 10 s; SignOff went on."],
 };
+const undo = { id: 'u1', site: 'example.com', expiresAt: 10_000, serverSessionEnded: false };
 
 describe('badgeFor', () => {
   it.each([
     [{ phase: 'running', site: 'example.com' } as const, '…', 'logging out of example.com'],
-    [{ phase: 'done', report } as const, '✓', 'cleared 12 cookies'],
+    [{ phase: 'done', report } as const, '✓', 'Found 12 cookies'],
     [{ phase: 'failed', reason: 'Nothing to log out of on chrome:// pages.' } as const, '!', 'chrome:// pages'],
   ])('%j shows %s', (progress, text, title) => {
     const badge = badgeFor(progress);
@@ -28,22 +30,77 @@ describe('badgeFor', () => {
   it('tells failure from success by colour', () => {
     expect(badgeFor({ phase: 'failed', reason: 'x' }).color).not.toBe(badgeFor({ phase: 'done', report }).color);
   });
+
+  it('warns when something of the site survived', () => {
+    const left = [{ kind: 'cookie' as const, name: 'sid', domain: 'example.com' }];
+    const badge = badgeFor({ phase: 'done', report: { ...report, left } });
+    expect(badge.text).toBe('!');
+    expect(badge.title).toContain('Still there after clearing twice: cookie "sid" of example.com');
+  });
 });
 
 describe('notificationFor', () => {
-  it('says what was cleared, with counts, and any note', () => {
+  it('names the sites once in the title, and says what was found, cleared and left in the message', () => {
     const text = notificationFor({ phase: 'done', report });
     expect(text.title).toBe('Logged out of example.com and sso.idp.test');
-    expect(text.message).toContain('cleared 12 cookies and the storage of 4 origins');
+    expect(text.message).not.toContain('Logged out of');
+    expect(text.message).toContain('Found 12 cookies and the storage of 4 origins, and cleared them all.');
     expect(text.message).toContain('Reloaded 1 other tab');
     expect(text.message).toContain('did not finish loading within 10 s');
+    expect(text.undo).toBe(false);
+  });
+
+  it('offers Undo when the report does, and says plainly when the server session cannot come back', () => {
+    expect(notificationFor({ phase: 'done', report: { ...report, undo } }).undo).toBe(true);
+    const serverEnded = notificationFor({
+      phase: 'done',
+      report: { ...report, undo: { ...undo, serverSessionEnded: true } },
+    });
+    expect(serverEnded.message).toContain("The site's server has ended its session, and Undo cannot restore that");
   });
 
   it('says why on failure', () => {
     expect(notificationFor({ phase: 'failed', reason: 'Nothing to log out of on chrome:// pages.' })).toEqual({
       title: 'SignOff did not log out',
       message: 'Nothing to log out of on chrome:// pages.',
+      undo: false,
     });
+  });
+
+  it('reports what Undo put back, or why it could not', () => {
+    const done = undoNotificationFor({
+      report: {
+        site: 'example.com',
+        cookiesRestored: 3,
+        cookiesRefused: [],
+        storage: 'restored',
+        pageUrl: 'https://example.com/a',
+        reopened: false,
+      },
+    });
+    expect(done.title).toBe('Undone: example.com is back');
+    expect(done.message).toBe('Put back 3 cookies and the page’s local and session storage.');
+    expect(undoNotificationFor({ error: 'Too late' })).toMatchObject({
+      title: 'SignOff could not undo',
+      message: 'Too late',
+    });
+  });
+});
+
+describe('describeLanding: a login page that fails is told, and the logout stands', () => {
+  it.each([
+    [{ outcome: 'reached', url: 'https://a.test/' } as const, 'The tab is now at https://a.test/.'],
+    [
+      { outcome: 'failed', url: 'https://a.test/', error: 'net::ERR_NAME_NOT_RESOLVED' } as const,
+      'did not load (net::ERR_NAME_NOT_RESOLVED). You are logged out all the same.',
+    ],
+    [
+      { outcome: 'httpError', url: 'https://a.test/', status: 500 } as const,
+      'answered with an error (HTTP 500). You are logged out all the same.',
+    ],
+    [{ outcome: 'tabClosed', url: 'https://a.test/' } as const, 'The tab was closed'],
+  ])('%j', (landing, text) => {
+    expect(describeLanding(landing)).toContain(text);
   });
 });
 

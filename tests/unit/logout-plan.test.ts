@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/cookies';
-import { planLogout, storageOrigins } from '../../src/core/logout-plan';
+import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/logout/cookies';
+import { planLogout, storageOrigins } from '../../src/core/logout/plan';
 import { choicesFor } from '../../src/core/rules';
 import { DEFAULT_SETTINGS, type Rule } from '../../src/core/settings';
 import { siteOfUrl } from '../../src/core/site';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabsOnSites } from '../../src/core/other-tabs';
+import { tabsOnSites } from '../../src/core/logout/other-tabs';
 import { draftOf, ruleFromDraft, toggleClear } from '../../src/core/rule-form';
 import { applyRule, choicesFor, removeRule, ruleForHost } from '../../src/core/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';

@@ -1,8 +1,8 @@
-import { type CookieRecord, cookieHosts, cookiesOfSite, isSiteCookie } from './cookies';
-import { redirectTarget } from './redirect';
-import type { LogoutChoices } from './rules';
-import type { DataTypeChoice, OtherTabsAction } from './settings';
-import { hostIsInSite, httpUrlOf, type SiteScope } from './site';
+import { redirectTarget } from '../redirect';
+import type { LogoutChoices } from '../rules';
+import type { DataTypeChoice, OtherTabsAction } from '../settings';
+import { hostIsInSite, httpUrlOf, type SiteScope } from '../site';
+import { type CookieRecord, cookieHosts, cookiesOfSite, cookiesOfSites, isSiteCookie } from './cookies';
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;
 
@@ -37,10 +37,10 @@ export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
 export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): LogoutPlan<C> {
   const { site } = survey.scope;
   const { rule, clear, otherTabs } = survey.choices;
-  const relatedSites = (rule?.relatedSites ?? []).filter((related) => !hostIsInSite(related, site));
+  const relatedSites = relatedSitesOf(site, rule);
   const siteCookies = cookiesOfSite(survey.cookies, site);
   const relatedCookies = relatedSites.flatMap((related) => cookiesOfSite(survey.cookies, related));
-  const cookies = clear.cookies ? unique([...siteCookies, ...relatedCookies]) : [];
+  const cookies = clear.cookies ? cookiesOfSites(survey.cookies, [site, ...relatedSites]) : [];
   return {
     site,
     relatedSites,
@@ -61,6 +61,11 @@ export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): Log
     ...(rule?.logoutUrl ? { logoutUrl: rule.logoutUrl } : {}),
     redirectUrl: redirectTarget(survey.tabUrl, rule),
   };
+}
+
+/** A rule's related sites, but for those inside the site itself (already covered). */
+export function relatedSitesOf(site: string, rule?: { relatedSites?: string[] }): string[] {
+  return (rule?.relatedSites ?? []).filter((related) => !hostIsInSite(related, site));
 }
 
 /** Every site a plan's cookie and tab decisions cover. */
@@ -94,8 +99,4 @@ export function storageOrigins(
     }
   }
   return origins;
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }

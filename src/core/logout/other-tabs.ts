@@ -1,4 +1,4 @@
-import { hostIsInSite, httpUrlOf } from './site';
+import { hostIsInSite, httpUrlOf } from '../site';
 
 /**
  * The other open tabs on any of the sites, which a logout reloads or closes.

@@ -1,4 +1,4 @@
-import { hostIsInSite, siteOfUrl } from './site';
+import { hostIsInSite, siteOfUrl } from '../site';
 
 /** The fields of a browser cookie that decide where it lives and how to remove it. */
 export interface CookieRecord {
@@ -27,6 +27,13 @@ export function isInSitePartition(cookie: CookieRecord, site: string): boolean {
 /** Every cookie a logout of the site removes. */
 export function cookiesOfSite<C extends CookieRecord>(cookies: readonly C[], site: string): C[] {
   return cookies.filter((cookie) => isSiteCookie(cookie, site) || isInSitePartition(cookie, site));
+}
+
+/** Every cookie a logout of these sites removes, each once. */
+export function cookiesOfSites<C extends CookieRecord>(cookies: readonly C[], sites: readonly string[]): C[] {
+  const unique = new Map<string, C>();
+  for (const site of sites) for (const cookie of cookiesOfSite(cookies, site)) unique.set(cookieKey(cookie), cookie);
+  return [...unique.values()];
 }
 
 /** The URL that `cookies.remove` needs to address this exact cookie. */

@@ -1,0 +1,38 @@
+import type { Landing } from '../../core/logout/report';
+import { navigateAndWait, pageStatus } from '../../platform/navigation';
+
+/** How long a site's own logout page may take before SignOff goes on without it. */
+export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
+
+/** How long to wait for the login page to commit before reporting: the badge is set after that. */
+const LANDING_TIMEOUT_MS = 5_000;
+
+/** Visits the site's logout page, while its session cookies are still there; returns what the user should know. */
+export async function visitLogoutPage(tabId: number, logoutUrl: string): Promise<string[]> {
+  const result = await navigateAndWait(tabId, logoutUrl, { until: 'loaded', timeoutMs: LOGOUT_PAGE_TIMEOUT_MS });
+  switch (result.outcome) {
+    case 'reached':
+      return [];
+    case 'timeout':
+      return [`The site's logout page did not finish loading within 10 s; SignOff went on.`];
+    case 'failed':
+      return [`The site's logout page failed to load (${result.error}); SignOff went on.`];
+    case 'tabClosed':
+      return [`The tab was closed while the site's logout page loaded; SignOff went on.`];
+  }
+}
+
+/** Sends the tab to the login page and says how that went, HTTP errors included. */
+export async function land(tabId: number, url: string): Promise<Landing> {
+  const result = await navigateAndWait(tabId, url, { until: 'committed', timeoutMs: LANDING_TIMEOUT_MS });
+  switch (result.outcome) {
+    case 'reached': {
+      const status = await pageStatus(tabId);
+      return status >= 400 ? { outcome: 'httpError', url, status } : { outcome: 'reached', url };
+    }
+    case 'failed':
+      return { outcome: 'failed', url, error: result.error };
+    default:
+      return { outcome: result.outcome, url };
+  }
+}

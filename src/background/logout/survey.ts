@@ -1,0 +1,56 @@
+import type { CookieRecord } from '../../core/logout/cookies';
+import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
+import { tabsOnSites } from '../../core/logout/other-tabs';
+import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
+import { siteOfHost } from '../../core/site';
+import { type BrowserCookie, readSiteCookies } from '../../platform/site-data';
+import { listOpenTabs } from '../../platform/tabs';
+import type { Target } from './target';
+
+/** What the browser shows of the sites now, and the plan made from it. */
+export interface Survey {
+  target: Target;
+  plan: LogoutPlan<CookieRecord>;
+  /** The sites' other tabs, which the rule reloads, closes or leaves. */
+  otherTabIds: number[];
+  /** Every frame of the sites in open tabs, the tab's own page included. */
+  siteFrames: SiteFrame[];
+}
+
+/** The sites a target's logout covers: its own and its rule's related sites. */
+export function sitesOfTarget(target: Target): string[] {
+  return [target.scope.site, ...relatedSitesOf(target.scope.site, target.choices.rule)];
+}
+
+export async function surveySite(target: Target, knownCookies?: readonly CookieRecord[]): Promise<Survey> {
+  const { storeId } = target;
+  const [cookies, open] = await Promise.all([
+    knownCookies ?? readCookiesOfSites(sitesOfTarget(target), storeId),
+    listOpenTabs(),
+  ]);
+  const regularTabs = open.tabs.filter((tab) => !tab.incognito);
+  const regularFrames = open.frames.filter((frame) => regularTabs.some((tab) => tab.id === frame.tabId));
+  const plan = planLogout({
+    scope: target.scope,
+    tabUrl: target.url,
+    cookies,
+    openOrigins: [...regularTabs.map((tab) => tab.url), ...regularFrames.map((frame) => frame.url)],
+    choices: target.choices,
+  });
+  return {
+    target,
+    plan,
+    otherTabIds: tabsOnSites(regularTabs, sitesOf(plan), target.tabId),
+    siteFrames: siteFramesOf(regularFrames, sitesOf(plan)),
+  };
+}
+
+export async function readCookiesOfSites(sites: readonly string[], storeId?: string): Promise<BrowserCookie[]> {
+  const lists = await Promise.all(sites.map((site) => readCookiesOf(site, storeId)));
+  return lists.flat();
+}
+
+/** A partition belongs to a whole site; a related host has none of its own. */
+export function readCookiesOf(site: string, storeId: string | undefined): Promise<BrowserCookie[]> {
+  return readSiteCookies(site, storeId, { withPartition: siteOfHost(site) === site });
+}

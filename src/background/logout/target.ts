@@ -1,0 +1,38 @@
+import type { WebScope } from '../../core/logout/plan';
+import { choicesFor, type LogoutChoices } from '../../core/rules';
+import { siteOfTab, siteOfUrl } from '../../core/site';
+import { loadSettings } from '../../platform/settings-store';
+import { cookieStoreOfTab } from '../../platform/site-data';
+import { readTab } from '../../platform/tabs';
+
+/** A tab with a site to log out of, and the choices its rule makes. */
+export interface Target {
+  tabId: number;
+  url: string;
+  scope: WebScope;
+  choices: LogoutChoices;
+  /** The cookie store of the tab (the private one for a private window's tab). */
+  storeId?: string;
+}
+
+/** The tab's site and rule, or the reason there is nothing to log out of (its message is for the user). */
+export async function targetOf(tabId: number, expectedSite?: string): Promise<Target> {
+  const tab = await readTab(tabId);
+  if (!tab) throw new Error('The tab was closed; nothing was cleared.');
+  const scope = siteOfTab(tab);
+  if (scope.kind === 'none' || !tab.url)
+    throw new Error(scope.kind === 'none' ? scope.reason : 'Nothing to log out of here.');
+  if (expectedSite !== undefined && scope.site !== expectedSite) {
+    throw new Error(
+      `The tab has moved from ${expectedSite} to ${scope.site}; nothing was cleared. Open SignOff again to log out of ${scope.site}.`,
+    );
+  }
+  return targetAt(tabId, tab.url, scope);
+}
+
+/** The target of a logout that began on `url`, whatever the tab shows now (a logout resumed after a restart). */
+export async function targetAt(tabId: number, url: string, scope = siteOfUrl(url)): Promise<Target> {
+  if (scope.kind === 'none') throw new Error(scope.reason);
+  const [{ settings }, storeId] = await Promise.all([loadSettings(), cookieStoreOfTab(tabId).catch(() => undefined)]);
+  return { tabId, url, scope, choices: choicesFor(settings, scope.host), ...(storeId ? { storeId } : {}) };
+}

@@ -1,0 +1,103 @@
+import type { DataTypeChoice, OtherTabsAction } from '../settings';
+import { type CookieRecord, cookieKey } from './cookies';
+import type { LogoutPlan } from './plan';
+import type { UndoOffer } from './snapshot';
+
+export type PageStorageType = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'serviceWorkers';
+
+/** What a page script saw of one frame's storage. */
+export interface FrameStorage {
+  origin: string;
+  /** The top-level site its storage is partitioned under, for frames embedded in another site. */
+  partition?: string;
+  localStorage: number;
+  sessionStorage: number;
+  indexedDB: number;
+  cacheStorage: number;
+  serviceWorkers: number;
+}
+
+/** Something of the site that was still there after clearing twice. */
+export type Leftover =
+  | { kind: 'cookie'; name: string; domain: string; partition?: string }
+  | { kind: 'storage'; origin: string; type: PageStorageType; partition?: string };
+
+/** Where the tab ended up. */
+export type Landing =
+  | { outcome: 'reached'; url: string }
+  | { outcome: 'failed'; url: string; error: string }
+  | { outcome: 'httpError'; url: string; status: number }
+  | { outcome: 'timeout'; url: string }
+  | { outcome: 'tabClosed'; url: string };
+
+/** What a finished logout did. */
+export interface LogoutReport {
+  site: string;
+  relatedSites: string[];
+  /** What was found to clear; unknown for a logout finished after the browser stopped SignOff. */
+  found?: { cookies: number; storageOrigins: number; frames: number };
+  left: Leftover[];
+  otherTabs: { action: OtherTabsAction; count: number };
+  landing: Landing;
+  /** Things the user should know, such as a logout page that did not load in time. */
+  notes: string[];
+  undo?: UndoOffer;
+}
+
+const TYPE_CHOICE: Record<PageStorageType, keyof DataTypeChoice> = {
+  localStorage: 'localStorage',
+  sessionStorage: 'localStorage',
+  indexedDB: 'indexedDB',
+  cacheStorage: 'cacheStorage',
+  serviceWorkers: 'serviceWorkers',
+};
+
+/** The cookies and stores that are still there, of the types the logout was asked to clear. */
+export function leftoversOf(
+  cookies: readonly CookieRecord[],
+  storage: readonly FrameStorage[],
+  clear: DataTypeChoice,
+): Leftover[] {
+  const left: Leftover[] = [];
+  const seen = new Set<string>();
+  for (const cookie of clear.cookies ? cookies : []) {
+    if (seen.has(cookieKey(cookie))) continue;
+    seen.add(cookieKey(cookie));
+    const partition = cookie.partitionKey?.topLevelSite;
+    left.push({ kind: 'cookie', name: cookie.name, domain: cookie.domain, ...(partition ? { partition } : {}) });
+  }
+  for (const frame of storage) {
+    for (const type of Object.keys(TYPE_CHOICE) as PageStorageType[]) {
+      const key = `${frame.origin} ${frame.partition ?? ''} ${type}`;
+      if (!clear[TYPE_CHOICE[type]] || frame[type] === 0 || seen.has(key)) continue;
+      seen.add(key);
+      left.push({
+        kind: 'storage',
+        origin: frame.origin,
+        type,
+        ...(frame.partition ? { partition: frame.partition } : {}),
+      });
+    }
+  }
+  return left;
+}
+
+/** The report of a logout that cleared by `plan`. */
+export function reportOf(
+  plan: LogoutPlan,
+  done: { partitionedFrames: number; left: Leftover[]; otherTabCount: number; landing: Landing; notes: string[] },
+): LogoutReport {
+  return {
+    site: plan.site,
+    relatedSites: plan.relatedSites,
+    found: {
+      cookies: plan.cookies.length,
+      storageOrigins: plan.storageOrigins.length + plan.relatedOrigins.length,
+      frames: done.partitionedFrames,
+    },
+    left: done.left,
+    otherTabs: { action: plan.otherTabs, count: plan.otherTabs === 'leave' ? 0 : done.otherTabCount },
+    landing: done.landing,
+    notes: done.notes,
+  };
+}

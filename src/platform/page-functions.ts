@@ -1,0 +1,91 @@
+// Functions that run inside web pages through scripting.executeScript. The
+// browser serializes each one, so each must stand alone: no imports, no
+// closures, arguments and results that survive structured cloning.
+
+/**
+ * Stops a page of the site from writing its session back while SignOff clears
+ * it and the tab leaves. Runs in the page's own world, where its code runs.
+ */
+export function freezePage(): void {
+  // Chromium numbers timers from 1 upwards, so clearing every id up to a new one clears them all.
+  const last = window.setTimeout(() => {}, 0);
+  for (let id = 0; id <= last; id++) {
+    clearTimeout(id);
+    clearInterval(id);
+  }
+  window.stop();
+  const ignore = () => undefined;
+  const never = () => new Promise<never>(() => {});
+  Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: ignore });
+  Storage.prototype.setItem = ignore;
+  IDBFactory.prototype.open = () => {
+    throw new DOMException('Logging out', 'InvalidStateError');
+  };
+  CacheStorage.prototype.open = never;
+  window.fetch = never;
+  XMLHttpRequest.prototype.send = ignore;
+  Navigator.prototype.sendBeacon = () => false;
+  window.requestAnimationFrame = () => 0;
+  const cookieStore = (window as { cookieStore?: { set: unknown } }).cookieStore;
+  if (cookieStore) cookieStore.set = () => Promise.resolve();
+  (window as { WebSocket: unknown }).WebSocket = ignore;
+}
+
+/** The page's origin and its localStorage and sessionStorage, for Undo. */
+export function readPageStorage(): { origin: string; local: Record<string, string>; session: Record<string, string> } {
+  const entries = (storage: Storage) => {
+    const out: Record<string, string> = {};
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key !== null) out[key] = storage.getItem(key) ?? '';
+    }
+    return out;
+  };
+  return { origin: location.origin, local: entries(localStorage), session: entries(sessionStorage) };
+}
+
+/** Puts saved localStorage and sessionStorage back, when the page is still of that origin. */
+export function writePageStorage(origin: string, local: Record<string, string>, session: Record<string, string>) {
+  if (location.origin !== origin) return false;
+  for (const [key, value] of Object.entries(local)) localStorage.setItem(key, value);
+  for (const [key, value] of Object.entries(session)) sessionStorage.setItem(key, value);
+  return true;
+}
+
+/** Clears a frame's own storage: for frames whose storage is partitioned under another site. */
+export async function clearFrameStorage(types: {
+  localStorage: boolean;
+  indexedDB: boolean;
+  cacheStorage: boolean;
+  serviceWorkers: boolean;
+}): Promise<void> {
+  if (types.localStorage) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
+  const databases = types.indexedDB ? await indexedDB.databases() : [];
+  for (const database of databases) if (database.name) indexedDB.deleteDatabase(database.name);
+  const cacheNames = types.cacheStorage ? await caches.keys() : [];
+  await Promise.all(cacheNames.map((name) => caches.delete(name)));
+  const workers =
+    types.serviceWorkers && navigator.serviceWorker ? await navigator.serviceWorker.getRegistrations() : [];
+  await Promise.all(workers.map((registration) => registration.unregister()));
+}
+
+/** How much a frame holds of each kind of storage. */
+export async function inspectFrameStorage() {
+  return {
+    origin: location.origin,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    cacheStorage: (await caches.keys()).length,
+    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  };
+}
+
+/** The HTTP status of the page's own response (0 when the browser does not say). */
+export function navigationStatus(): number {
+  const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceEntry & { responseStatus?: number }>;
+  return entry?.responseStatus ?? 0;
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { UndoOffer } from '../core/logout/snapshot';
+import { describeUndo, describeUndoOffer } from '../core/wording';
+import type { useUndo } from './use-undo';
+
+/**
+ * Undo, while it is on offer: a button with the seconds left, which goes away
+ * when they run out; then what Undo did, or why it could not.
+ */
+export function UndoArea({ undo, announceSite }: { undo: ReturnType<typeof useUndo>; announceSite: boolean }) {
+  const { offer, undo: outcome } = undo;
+  if (offer)
+    return <UndoOfferBar offer={offer} announceSite={announceSite} onUndo={undo.startUndo} onExpire={undo.expire} />;
+  if (outcome?.phase === 'running')
+    return (
+      <p role="status" class="progress">
+        Putting the session back…
+      </p>
+    );
+  if (outcome?.phase === 'done') return <p role="status" class="done">{`Undone. ${describeUndo(outcome.report)}`}</p>;
+  if (outcome?.phase === 'failed')
+    return (
+      <p role="alert" class="error">
+        {outcome.error}
+      </p>
+    );
+  return null;
+}
+
+function UndoOfferBar(props: {
+  offer: UndoOffer;
+  announceSite: boolean;
+  onUndo: (id: string) => void;
+  onExpire: () => void;
+}) {
+  const secondsLeft = useSecondsUntil(props.offer.expiresAt);
+  const { onExpire } = props;
+  useEffect(() => {
+    if (secondsLeft <= 0) onExpire();
+  }, [secondsLeft, onExpire]);
+  if (secondsLeft <= 0) return null;
+  return (
+    <div class="undo">
+      <p>
+        {props.announceSite && <>Logged out of {props.offer.site}. </>}
+        <span class="note">{describeUndoOffer(props.offer)}</span>
+      </p>
+      <button type="button" class="secondary" onClick={() => props.onUndo(props.offer.id)}>
+        Undo <span class="countdown">({secondsLeft} s)</span>
+      </button>
+    </div>
+  );
+}
+
+function useSecondsUntil(deadline: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LogoutReport } from '../core/logout/report';
+import type { SiteView } from '../core/messages';
+import { errorMessage } from '../core/wording';
+import type { PopupIntents } from './popup-intents';
+import { useUndo } from './use-undo';
+
+export type WebView = Extract<SiteView, { kind: 'web' }>;
+
+export type PopupState =
+  | { phase: 'loading' }
+  | { phase: 'none'; reason: string }
+  | { phase: 'ready'; view: WebView; notice?: string }
+  | { phase: 'running'; view: WebView }
+  | { phase: 'done'; view: WebView; report: LogoutReport }
+  | { phase: 'failed'; view?: WebView; error: string };
+
+/** The popup's state and the intents that change it: all the popup does besides rendering. */
+export function usePopup(intents: PopupIntents) {
+  const [state, setState] = useState<PopupState>({ phase: 'loading' });
+  const fail = (view?: WebView) => (error: unknown) =>
+    setState({ phase: 'failed', ...(view ? { view } : {}), error: errorMessage(error) });
+  const load = useCallback(
+    () =>
+      intents.loadView().then((view) => {
+        undo.offerUndo(view.undo);
+        setState(view.kind === 'none' ? { phase: 'none', reason: view.reason } : { phase: 'ready', view });
+      }, fail()),
+    [intents],
+  );
+  const undo = useUndo(intents, () => void load());
+  useEffect(() => void load(), [load]);
+
+  const logOut = (view: WebView) => {
+    setState({ phase: 'running', view });
+    intents
+      .logOut(view.tabId, view.site)
+      // An answer lost to a stopped service worker: ask for the logout again, which finishes it.
+      .catch((error: unknown) => intents.finishLogout(view.tabId).then((report) => report ?? Promise.reject(error)))
+      .then((report) => {
+        setState({ phase: 'done', view, report });
+        undo.offerUndo(report.undo);
+      }, fail(view));
+  };
+  const useAsLoginPage = (view: WebView) =>
+    intents.useAsLoginPage(view.tabId, view.site).then((next) => {
+      if (next.kind === 'web')
+        setState({ phase: 'ready', view: next, notice: `Saved: ${next.site} now lands on this page.` });
+    }, fail(view));
+
+  return { state, undo, logOut, useAsLoginPage };
+}

@@ -1,0 +1,28 @@
+export {
+  closeAllTabs,
+  DIST,
+  importSettingsFile,
+  launchWithExtension,
+  logOutThroughPopup,
+  openOptions,
+  openPopupOver,
+  resetExtension,
+  type Session,
+  type TestSite,
+  useSession,
+  waitFor,
+} from './browser';
+export {
+  allCookies,
+  type CookieSnapshot,
+  cookieJar,
+  EMPTY_STORAGE,
+  type FullCookie,
+  ofSite,
+  readStorage,
+  readStorageOf,
+  type StorageSnapshot,
+  seed,
+} from './data';
+export { badgeOf, frontTabId, importRules, notificationIds, sendToSignOff, stopServiceWorker } from './extension';
+export { clickNotificationButton, pressKeys, useContextMenu, windowsNow } from './keys';
