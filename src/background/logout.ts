@@ -2,7 +2,7 @@ import { cookiesOfSite } from '../core/cookies';
 import { type LogoutPlan, planLogout, sitesOf, type WebScope } from '../core/logout-plan';
 import type { LogoutReport, SiteView } from '../core/messages';
 import { tabsOnSites } from '../core/other-tabs';
-import { choicesFor, type LogoutChoices } from '../core/rules';
+import { choicesFor, type LogoutChoices } from '../core/settings';
 import { siteOfHost, siteOfTab } from '../core/site';
 import { loadSettings } from '../platform/settings-store';
 import {

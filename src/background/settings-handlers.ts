@@ -1,6 +1,11 @@
-import type { ImportResult, SaveResult, SettingsState, SiteView } from '../core/messages';
-import { applyChange, type SettingsChange } from '../core/settings-changes';
-import { describeIssue, readSettingsFile } from '../core/settings-file';
+import type { ImportResult, SaveResult, SiteView } from '../core/messages';
+import {
+  applyChange,
+  describeIssue,
+  readSettingsFile,
+  type SettingsChange,
+  type SettingsState,
+} from '../core/settings';
 import { siteOfTab } from '../core/site';
 import { loadSettings, saveChange } from '../platform/settings-store';
 import { readTab } from '../platform/tabs';

@@ -1,7 +1,6 @@
 import { type CookieRecord, cookieHosts, cookiesOfSite, isSiteCookie } from './cookies';
 import { redirectTarget } from './redirect';
-import type { LogoutChoices } from './rules';
-import type { DataTypeChoice, OtherTabsAction } from './settings';
+import type { DataTypeChoice, LogoutChoices, OtherTabsAction } from './settings';
 import { hostIsInSite, httpUrlOf, type SiteScope } from './site';
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;

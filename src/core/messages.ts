@@ -1,7 +1,12 @@
 import * as v from 'valibot';
-import type { OtherTabsAction, Rule, Settings, SettingsIssue } from './settings';
-import { MAX_SETTINGS_FILE_BYTES } from './settings';
-import type { SettingsChange } from './settings-changes';
+import {
+  MAX_SETTINGS_FILE_BYTES,
+  type OtherTabsAction,
+  type Rule,
+  type SettingsChange,
+  type SettingsIssue,
+  type SettingsState,
+} from './settings';
 
 /** What the popup shows for a tab: computed by the background, rendered as is. */
 export type SiteView =
@@ -28,17 +33,6 @@ export interface LogoutReport {
   redirectUrl: string;
   /** Things the user should know, such as a logout page that did not load in time. */
   notes: string[];
-}
-
-/** The settings as the options page edits them, and where they are kept. */
-export interface SettingsState {
-  settings: Settings;
-  /** Problems found in what storage held (such rules are not in use, and are kept as they are). */
-  issues: SettingsIssue[];
-  area: 'sync' | 'local';
-  notice?: string;
-  /** Set when the stored settings cannot be read, and so must not be changed here. */
-  unreadable?: string;
 }
 
 export type ImportResult =

@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SettingsState } from '../core/messages';
-import type { Settings, SettingsIssue } from '../core/settings';
-import { sizeIssue, writeSettingsFile } from '../core/settings-file';
+import { type Settings, type SettingsIssue, type SettingsState, sizeIssue, writeSettingsFile } from '../core/settings';
 import { plural } from '../core/wording';
 import type { OptionsIntents } from './options-intents';
 import type { Feedback } from './options-page';

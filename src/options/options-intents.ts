@@ -1,5 +1,5 @@
-import type { ImportResult, SaveResult, SettingsState } from '../core/messages';
-import type { SettingsChange } from '../core/settings-changes';
+import type { ImportResult, SaveResult } from '../core/messages';
+import type { SettingsChange, SettingsState } from '../core/settings';
 import { commandShortcut, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
 import { watchSettings } from '../platform/settings-store';

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SettingsState } from '../core/messages';
-import type { SettingsIssue } from '../core/settings';
-import { inverseOf, type SettingsChange } from '../core/settings-changes';
-import { describeIssue } from '../core/settings-file';
+import {
+  describeIssue,
+  inverseOf,
+  type SettingsChange,
+  type SettingsIssue,
+  type SettingsState,
+} from '../core/settings';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
 import type { OptionsIntents } from './options-intents';

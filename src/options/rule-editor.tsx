@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from '../core/rule-form';
-import type { Rule, Settings } from '../core/settings';
+import {
+  type DraftErrors,
+  draftOf,
+  type Rule,
+  type RuleDraft,
+  ruleFromDraft,
+  type Settings,
+  toggleClear,
+} from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 import { OTHER_TABS_LABELS } from '../ui/labels';
 

@@ -1,6 +1,11 @@
-import type { SettingsState } from '../core/messages';
-import type { AppliedChange } from '../core/settings-changes';
-import { type LocalFallback, localNotice, planSyncWrite, readStoredSettings } from '../core/settings-storage';
+import {
+  type AppliedChange,
+  type LocalFallback,
+  localNotice,
+  planSyncWrite,
+  readStoredSettings,
+  type SettingsState,
+} from '../core/settings';
 import { errorMessage } from '../core/wording';
 import { browser } from './browser';
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type AppliedChange, applyChange, inverseOf, type SettingsChange } from '../../src/core/settings-changes';
+import {
+  type AppliedChange,
+  applyChange,
+  inverseOf,
+  type Settings,
+  type SettingsChange,
+} from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const current: Settings = {
   ...DEFAULT_SETTINGS,

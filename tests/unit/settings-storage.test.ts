@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type AppliedChange, applyChange, type SettingsChange } from '../../src/core/settings-changes';
 import {
-  fromStorageItems,
+  type AppliedChange,
+  applyChange,
   planSyncWrite,
   readStoredSettings,
-  type StorageItems,
-  toStorageItems,
-} from '../../src/core/settings-storage';
+  type Settings,
+  type SettingsChange,
+} from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
+import { fromStorageItems, type StorageItems, toStorageItems } from '../../src/core/settings/storage';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkHttpUrl, checkSiteName } from '../../src/core/field-checks';
-import {
-  checkRule,
-  DEFAULT_SETTINGS,
-  hasErrors,
-  type Migration,
-  parseSettings,
-  type SettingsIssue,
-} from '../../src/core/settings';
+import type { SettingsIssue } from '../../src/core/settings';
+import { hasErrors, type Migration, parseSettings } from '../../src/core/settings/parse';
+import { checkRule, DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const errorsOf = (issues: SettingsIssue[]) =>
   issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.where}: ${issue.message}`);

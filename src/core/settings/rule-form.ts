@@ -6,7 +6,7 @@ import {
   type Rule,
   type RuleField,
   type Settings,
-} from './settings';
+} from './schema';
 
 /** A rule as the options form holds it: text fields, and "default" where the rule follows the defaults. */
 export interface RuleDraft {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Checked } from './field-checks';
+import type { Checked } from '../field-checks';
 import {
   at,
   cleanRule,
@@ -14,9 +14,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
   type SettingsIssue,
-} from './settings-schema';
-
-export * from './settings-schema';
+} from './schema';
 
 const MAX_RULES = 1000;
 const RULE_FIELDS = Object.keys(RuleSchema.entries);

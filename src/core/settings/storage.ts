@@ -1,6 +1,6 @@
-import type { SettingsState } from './messages';
-import { checkRule, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
-import type { AppliedChange } from './settings-changes';
+import type { AppliedChange } from './changes';
+import { parseSettings } from './parse';
+import { checkRule, DEFAULT_SETTINGS, type Settings, type SettingsIssue } from './schema';
 
 /**
  * How settings sit in storage.sync: one item for the version and defaults and
@@ -9,6 +9,17 @@ import type { AppliedChange } from './settings-changes';
  */
 export const META_KEY = 'settings';
 const RULE_PREFIX = 'rule:';
+
+/** The settings as the options page edits them, and where they are kept. */
+export interface SettingsState {
+  settings: Settings;
+  /** Problems found in what storage held (such rules are not in use, and are kept as they are). */
+  issues: SettingsIssue[];
+  area: 'sync' | 'local';
+  notice?: string;
+  /** Set when the stored settings cannot be read, and so must not be changed here. */
+  unreadable?: string;
+}
 
 export type StorageItems = Record<string, unknown>;
 

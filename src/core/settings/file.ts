@@ -1,12 +1,6 @@
-import {
-  errorsOf,
-  hasErrors,
-  MAX_SETTINGS_FILE_BYTES,
-  parseSettings,
-  type Settings,
-  type SettingsIssue,
-} from './settings';
-import { errorMessage } from './wording';
+import { errorMessage } from '../wording';
+import { errorsOf, hasErrors, parseSettings } from './parse';
+import { MAX_SETTINGS_FILE_BYTES, type Settings, type SettingsIssue } from './schema';
 
 export type ImportOutcome =
   | { accepted: true; settings: Settings; warnings: SettingsIssue[] }

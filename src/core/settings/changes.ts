@@ -1,16 +1,7 @@
-import { checkHttpUrl } from './field-checks';
+import { checkHttpUrl } from '../field-checks';
+import { errorsOf, hasErrors, parseSettings, patchDefaults } from './parse';
 import { applyRule, removeRule, ruleForHost } from './rules';
-import {
-  checkRule,
-  type Defaults,
-  errorsOf,
-  hasErrors,
-  parseSettings,
-  patchDefaults,
-  type Rule,
-  type Settings,
-  type SettingsIssue,
-} from './settings';
+import { checkRule, type Defaults, type Rule, type Settings, type SettingsIssue } from './schema';
 
 /**
  * One change a user makes to the settings. The background applies each to

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type Checked, checkHttpUrl, checkSiteName } from './field-checks';
+import { type Checked, checkHttpUrl, checkSiteName } from '../field-checks';
 
 // The settings' types and defaults, and the schemas of one rule and of the
 // defaults. settings.ts reads whole settings (storage, files) with them.
