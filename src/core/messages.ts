@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import {
+  type ChangeOutcome,
+  type ImportOutcome,
   MAX_SETTINGS_FILE_BYTES,
   type OtherTabsAction,
   type Rule,
-  type SettingsChange,
-  type SettingsIssue,
+  type SavedChange,
+  SettingsChangeSchema,
   type SettingsState,
 } from './settings';
 
@@ -35,58 +37,15 @@ export interface LogoutReport {
   notes: string[];
 }
 
-export type ImportResult =
-  | { accepted: true; state: SettingsState; warnings: SettingsIssue[] }
-  | { accepted: false; issues: SettingsIssue[] };
-
-export type SaveResult = { saved: true; state: SettingsState } | { saved: false; issues: SettingsIssue[] };
-
-type TabRequest = { tabId: number };
-
-/** Every message the extension's pages send to its background, and its answer. */
-export interface ProtocolMap {
-  getSiteView: { request: TabRequest; response: SiteView };
-  /** `site`: the site the popup showed; the logout is refused if the tab has moved to another. */
-  logout: { request: TabRequest & { site?: string }; response: LogoutReport };
-  useAsLoginPage: { request: TabRequest & { site?: string }; response: SiteView };
-  getSettings: { request: Record<string, never>; response: SettingsState };
-  changeSettings: { request: { change: SettingsChange }; response: SaveResult };
-  importSettings: { request: { text: string }; response: ImportResult };
-}
-
-export type MessageType = keyof ProtocolMap;
-export type Request<K extends MessageType> = ProtocolMap[K]['request'];
-export type Response<K extends MessageType> = ProtocolMap[K]['response'];
-
-export type Message = {
-  [K in MessageType]: { type: K; payload: Request<K> };
-}[MessageType];
-
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+/** `site`: the site the popup showed; the request is refused if the tab has moved to another. */
 const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
   v.object({ type: v.literal('logout'), payload: TabWithSite }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
-  v.object({
-    type: v.literal('changeSettings'),
-    // The envelope only: applyChange checks every rule, default and setting in it.
-    payload: v.object({
-      change: v.variant('kind', [
-        v.object({
-          kind: v.literal('putRule'),
-          rule: v.unknown(),
-          replacing: v.optional(v.string()),
-          expected: v.optional(v.unknown()),
-        }),
-        v.object({ kind: v.literal('removeRule'), site: v.string() }),
-        v.object({ kind: v.literal('patchDefaults'), defaults: v.unknown() }),
-        v.object({ kind: v.literal('setLoginUrl'), host: v.string(), site: v.string(), loginUrl: v.string() }),
-        v.object({ kind: v.literal('replaceAll'), settings: v.unknown() }),
-      ]),
-    }),
-  }),
+  v.object({ type: v.literal('changeSettings'), payload: v.object({ change: SettingsChangeSchema }) }),
   v.object({
     type: v.literal('importSettings'),
     // A larger text is refused below by its size, with a message that says so.
@@ -94,10 +53,34 @@ const MessageSchema = v.variant('type', [
   }),
 ]);
 
+/** Every message the extension's pages send to its background: its type is its schema's. */
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+/** Each message's payload, by the message's type. */
+export type Requests = { [M in Message as M['type']]: M['payload'] };
+
+/** Compiles only when `T` answers every message type, and nothing else. */
+type AnswerEach<T extends Record<MessageType, unknown> & Record<Exclude<keyof T, MessageType>, never>> = T;
+
+/** Each message's answer, by the message's type; a refusal arrives as a rejection. */
+export type Responses = AnswerEach<{
+  getSiteView: SiteView;
+  logout: LogoutReport;
+  useAsLoginPage: SiteView;
+  getSettings: SettingsState;
+  changeSettings: ChangeOutcome<SavedChange>;
+  importSettings: ImportOutcome<SavedChange>;
+}>;
+
+export type Request<K extends MessageType> = Requests[K];
+export type Response<K extends MessageType> = Responses[K];
+/** A message of one of the types K, with the payload of its own type. */
+export type MessageOf<K extends MessageType> = { [P in K]: { type: P; payload: Request<P> } }[K];
+
 /** Narrows untrusted input to a well-formed message, or undefined. */
 export function parseMessage(input: unknown): Message | undefined {
   const result = v.safeParse(MessageSchema, input);
-  return result.success ? (result.output as Message) : undefined;
+  return result.success ? result.output : undefined;
 }
 
 export interface SenderInfo {

@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { type Settings, type SettingsIssue, type SettingsState, sizeIssue, writeSettingsFile } from '../core/settings';
+import {
+  type Settings,
+  type SettingsChange,
+  type SettingsIssue,
+  type SettingsState,
+  sizeIssue,
+  writeSettingsFile,
+} from '../core/settings';
 import { plural } from '../core/wording';
 import type { OptionsIntents } from './options-intents';
 import type { Feedback } from './options-page';
@@ -12,7 +19,7 @@ export function ImportExport({
 }: {
   settings: Settings;
   intents: Pick<OptionsIntents, 'importText'>;
-  onImported: (state: SettingsState, message: string, notes: SettingsIssue[]) => void;
+  onImported: (state: SettingsState, message: string, notes: SettingsIssue[], undo?: SettingsChange) => void;
   onRefused: (feedback: Feedback) => void;
 }) {
   const [busy, setBusy] = useState(false);
@@ -34,6 +41,7 @@ export function ImportExport({
         result.state,
         `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`,
         result.warnings,
+        result.undo,
       );
     } catch (error) {
       refuse([{ severity: 'error', where: 'file', message: String(error) }]);

@@ -1,4 +1,4 @@
-import type { ImportResult, SaveResult } from '../core/messages';
+import type { Response } from '../core/messages';
 import type { SettingsChange, SettingsState } from '../core/settings';
 import { commandShortcut, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
@@ -7,8 +7,9 @@ import { watchSettings } from '../platform/settings-store';
 /** Everything the options page can ask for. */
 export interface OptionsIntents {
   load(): Promise<SettingsState>;
-  change(change: SettingsChange): Promise<SaveResult>;
-  importText(text: string): Promise<ImportResult>;
+  /** Applies one change; the answer carries the change that undoes it. */
+  change(change: SettingsChange): Promise<Response<'changeSettings'>>;
+  importText(text: string): Promise<Response<'importSettings'>>;
   /** Calls back when the settings change elsewhere (the popup, another browser); returns a stop function. */
   watch(onChange: () => void): () => void;
   shortcut(): Promise<string | undefined>;

@@ -1,11 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  describeIssue,
-  inverseOf,
-  type SettingsChange,
-  type SettingsIssue,
-  type SettingsState,
-} from '../core/settings';
+import { describeIssue, type SettingsChange, type SettingsIssue, type SettingsState } from '../core/settings';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
 import type { OptionsIntents } from './options-intents';
@@ -34,11 +28,11 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
 
   /** Sends one change to the background; answers whether it was saved, and says so, with Undo. */
   const save = async (change: SettingsChange, success: string): Promise<boolean> => {
-    const undo = inverseOf(change, settings);
     const result = await intents.change(change).catch((error: unknown) => ({ saved: false as const, error }));
     if ('state' in result) {
       setState(result.state);
-      setFeedback({ kind: 'status', text: success, ...(undo ? { undo } : {}) });
+      // The background worked out the undo from the settings it changed: it is sent back as it came.
+      setFeedback({ kind: 'status', text: success, ...(result.undo ? { undo: result.undo } : {}) });
       return true;
     }
     const issues = 'issues' in result ? result.issues : [];
@@ -116,10 +110,10 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
       <ImportExport
         settings={settings}
         intents={intents}
-        onImported={(next, text, notes) => {
+        onImported={(next, text, notes, undo) => {
           setState(next);
           setEditing(undefined);
-          setFeedback({ kind: 'status', text, issues: notes, undo: { kind: 'replaceAll', settings } });
+          setFeedback({ kind: 'status', text, issues: notes, ...(undo ? { undo } : {}) });
           focusNext('.feedback [role="status"]');
         }}
         onRefused={(refusal) => {

@@ -17,7 +17,7 @@ export async function loadSettings(): Promise<SettingsState> {
     browser.storage.sync.get(null),
     browser.storage.local.get(FALLBACK_KEY),
   ]);
-  return readStoredSettings(syncItems, local[FALLBACK_KEY] as LocalFallback | undefined);
+  return readStoredSettings(syncItems, local[FALLBACK_KEY]);
 }
 
 /** Writes a change to sync; if sync refuses (quota, item size), keeps everything in storage.local instead. */

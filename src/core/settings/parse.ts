@@ -1,25 +1,21 @@
 import * as v from 'valibot';
 import type { Checked } from '../field-checks';
+import { issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
+import { isPlainObject, pruneUndefined } from './objects';
+import { checkRule } from './rule';
 import {
-  at,
-  cleanRule,
   DEFAULT_SETTINGS,
   type Defaults,
-  DefaultsSchema,
-  isPlainObject,
-  messageOf,
-  pruneUndefined,
+  DefaultsPatchSchema,
   type Rule,
-  RuleSchema,
   SETTINGS_VERSION,
   type Settings,
-  type SettingsIssue,
+  SettingsFileSchema,
 } from './schema';
 
 const MAX_RULES = 1000;
-const RULE_FIELDS = Object.keys(RuleSchema.entries);
-const TOP_LEVEL_FIELDS = ['version', 'sites', 'defaults'];
-const DEFAULTS_FIELDS = Object.keys(DefaultsSchema.entries);
+const TOP_LEVEL_FIELDS = Object.keys(SettingsFileSchema.entries);
+const DEFAULTS_FIELDS = Object.keys(DefaultsPatchSchema.entries);
 
 export interface ParsedSettings {
   settings: Settings;
@@ -46,35 +42,39 @@ export const MIGRATIONS: readonly Migration[] = [];
  * callers that must all-or-nothing (imports) refuse when any error is reported.
  */
 export function parseSettings(input: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
-  const issues: SettingsIssue[] = [];
-  const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
+  const unreadable = (where: string, message: string, why: string): ParsedSettings => ({
+    settings: structuredClone(DEFAULT_SETTINGS),
+    issues: [issueAt(where, message)],
+    unreadable: why,
+  });
   if (!isPlainObject(input)) {
-    error('settings', 'must be a JSON object such as {"version": 1, "sites": []}');
-    return { settings: structuredClone(DEFAULT_SETTINGS), issues, unreadable: 'the settings are not an object' };
+    const message = 'must be a JSON object such as {"version": 1, "sites": []}';
+    return unreadable('settings', message, 'the settings are not an object');
   }
   const migrated = migrate(input, migrations);
-  if (!migrated.ok) {
-    error('version', migrated.message);
-    return { settings: structuredClone(DEFAULT_SETTINGS), issues, unreadable: `their version ${migrated.message}` };
-  }
+  if (!migrated.ok) return unreadable('version', migrated.message, `their version ${migrated.message}`);
   const raw = migrated.value;
-  reportUnknownFields(raw, TOP_LEVEL_FIELDS, 'settings', issues);
+  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, 'settings');
+  const sites = parseRules(raw.sites, issues);
+  const defaults = parseDefaults(raw.defaults, issues, DEFAULT_SETTINGS.defaults);
+  return { settings: { version: SETTINGS_VERSION, sites, defaults }, issues };
+}
+
+/** Defaults given in part, such as in a file or by one switched checkbox, over `base`; what is wrong goes to `issues`. */
+export function parseDefaults(input: unknown, issues: SettingsIssue[], base: Defaults): Defaults {
+  const defaults = structuredClone(base);
+  if (input === undefined) return defaults;
+  const result = v.safeParse(DefaultsPatchSchema, input);
+  if (!result.success) {
+    issues.push(...issuesOf('defaults', result.issues));
+    return defaults;
+  }
+  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, 'defaults'));
   return {
-    settings: {
-      version: SETTINGS_VERSION,
-      sites: parseRules(raw.sites, issues),
-      defaults: parseDefaults(raw.defaults, issues),
-    },
-    issues,
+    clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
+    otherTabs: result.output.otherTabs ?? defaults.otherTabs,
+    notify: result.output.notify ?? defaults.notify,
   };
-}
-
-export function hasErrors(issues: readonly SettingsIssue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
-}
-
-export function errorsOf(issues: readonly SettingsIssue[]): SettingsIssue[] {
-  return issues.filter((issue) => issue.severity === 'error');
 }
 
 function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Checked<Record<string, unknown>> {
@@ -101,79 +101,29 @@ function migrate(input: Record<string, unknown>, migrations: readonly Migration[
 function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
-    issues.push({ severity: 'error', where: 'sites', message: 'must be a list of rules' });
+    issues.push(issueAt('sites', 'must be a list of rules'));
     return [];
   }
   if (input.length > MAX_RULES) {
-    issues.push({
-      severity: 'error',
-      where: 'sites',
-      message: `holds ${input.length} rules; at most ${MAX_RULES} fit`,
-    });
+    issues.push(issueAt('sites', `holds ${input.length} rules; at most ${MAX_RULES} fit`));
     return [];
   }
   const rules: Rule[] = [];
   const firstRuleOf = new Map<string, number>();
   input.forEach((candidate: unknown, index) => {
     const where = ruleLabel(index, candidate);
-    const result = v.safeParse(RuleSchema, candidate);
-    if (!result.success) {
-      const fields = isPlainObject(candidate) ? '' : 'must be an object with a "site"';
-      if (fields) issues.push({ severity: 'error', where, message: fields });
-      else
-        for (const issue of result.issues)
-          issues.push({ severity: 'error', where: at(where, issue), message: messageOf(issue) });
-      return;
-    }
-    const rule = cleanRule(result.output);
-    reportUnknownFields(candidate as Record<string, unknown>, RULE_FIELDS, where, issues);
+    const { rule, issues: found } = checkRule(candidate, where);
+    issues.push(...found);
+    if (!rule) return;
     const earlier = firstRuleOf.get(rule.site);
     if (earlier !== undefined) {
-      issues.push({ severity: 'error', where, message: `${rule.site} already has a rule (rule ${earlier + 1})` });
+      issues.push(issueAt(where, `${rule.site} already has a rule (rule ${earlier + 1})`));
       return;
     }
     firstRuleOf.set(rule.site, index);
-    if (rule.relatedSites) rule.relatedSites = [...new Set(rule.relatedSites)].filter((site) => site !== rule.site);
     rules.push(rule);
   });
   return rules;
-}
-
-/** Applies a partial change of the defaults, such as one switched checkbox, after checking it. */
-export function patchDefaults(current: Defaults, patch: unknown): { defaults: Defaults } | { issues: SettingsIssue[] } {
-  const issues: SettingsIssue[] = [];
-  const merged = parseDefaults(patch, issues, current);
-  return hasErrors(issues) ? { issues: errorsOf(issues) } : { defaults: merged };
-}
-
-function parseDefaults(input: unknown, issues: SettingsIssue[], base: Defaults = DEFAULT_SETTINGS.defaults): Defaults {
-  const defaults = structuredClone(base);
-  if (input === undefined) return defaults;
-  const result = v.safeParse(DefaultsSchema, input);
-  if (!result.success) {
-    for (const issue of result.issues)
-      issues.push({ severity: 'error', where: at('defaults', issue), message: messageOf(issue) });
-    return defaults;
-  }
-  reportUnknownFields(input as Record<string, unknown>, DEFAULTS_FIELDS, 'defaults', issues);
-  return {
-    clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
-    otherTabs: result.output.otherTabs ?? defaults.otherTabs,
-    notify: result.output.notify ?? defaults.notify,
-  };
-}
-
-function reportUnknownFields(
-  input: Record<string, unknown>,
-  known: readonly string[],
-  where: string,
-  issues: SettingsIssue[],
-) {
-  for (const key of Object.keys(input)) {
-    if (!known.includes(key)) {
-      issues.push({ severity: 'warning', where, message: `unknown field "${key.slice(0, 60)}" was ignored` });
-    }
-  }
 }
 
 function ruleLabel(index: number, candidate: unknown): string {

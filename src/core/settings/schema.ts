@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { type Checked, checkHttpUrl, checkSiteName } from '../field-checks';
 
-// The settings' types and defaults, and the schemas of one rule and of the
-// defaults. settings.ts reads whole settings (storage, files) with them.
+// The settings' schemas, and the types that follow from them: the schema is
+// the one definition, so a type cannot drift from what is checked.
 
 export const SETTINGS_VERSION = 1;
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
@@ -17,10 +17,8 @@ export const DATA_TYPES = [
   'fileSystems',
 ] as const;
 export type DataType = (typeof DATA_TYPES)[number];
-export type DataTypeChoice = Record<DataType, boolean>;
 
 export const OTHER_TABS_ACTIONS = ['reload', 'close', 'leave'] as const;
-export type OtherTabsAction = (typeof OTHER_TABS_ACTIONS)[number];
 
 function fromCheck<T>(check: (input: string) => Checked<T>) {
   return v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
@@ -34,11 +32,9 @@ function fromCheck<T>(check: (input: string) => Checked<T>) {
 const text = () => v.string((issue) => (issue.input === undefined ? 'is missing' : 'must be text'));
 const SiteName = v.pipe(text(), fromCheck(checkSiteName));
 const HttpUrl = v.pipe(text(), fromCheck(checkHttpUrl));
+const Flag = v.boolean('must be true or false');
 const DataTypeFlags = v.object(
-  Object.fromEntries(DATA_TYPES.map((type) => [type, v.optional(v.boolean('must be true or false'))])) as Record<
-    DataType,
-    v.OptionalSchema<v.BooleanSchema<string>, undefined>
-  >,
+  Object.fromEntries(DATA_TYPES.map((type) => [type, Flag])) as Record<DataType, typeof Flag>,
 );
 const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, 'must be "reload", "close" or "leave"');
 
@@ -52,88 +48,60 @@ export const RuleSchema = v.object({
       v.maxLength(MAX_RELATED_SITES, `may name at most ${MAX_RELATED_SITES} sites`),
     ),
   ),
-  clear: v.optional(DataTypeFlags),
+  /** The data types the rule decides itself; the others follow the defaults. */
+  clear: v.optional(v.partial(DataTypeFlags)),
   otherTabs: v.optional(OtherTabs),
 });
 
 export const DefaultsSchema = v.object({
-  clear: v.optional(DataTypeFlags),
-  otherTabs: v.optional(OtherTabs),
-  notify: v.optional(v.boolean('must be true or false')),
+  clear: DataTypeFlags,
+  otherTabs: OtherTabs,
+  /** Show a notification after a logout started without the popup. */
+  notify: Flag,
 });
 
+/** Some of the defaults: as a settings file gives them, or as one switched checkbox changes them. */
+export const DefaultsPatchSchema = v.object({
+  clear: v.optional(v.partial(DataTypeFlags)),
+  otherTabs: v.optional(OtherTabs),
+  notify: v.optional(Flag),
+});
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  sites: v.array(RuleSchema),
+  defaults: DefaultsSchema,
+});
+
+/** Settings in the file format, of any version: parseSettings migrates them and checks the rest. */
+export const SettingsFileSchema = v.object({
+  version: v.number(),
+  sites: v.optional(v.array(RuleSchema)),
+  defaults: v.optional(DefaultsPatchSchema),
+});
+
+export type DataTypeChoice = v.InferOutput<typeof DataTypeFlags>;
+export type OtherTabsAction = v.InferOutput<typeof OtherTabs>;
 export type Rule = v.InferOutput<typeof RuleSchema>;
-
-export interface Defaults {
-  clear: DataTypeChoice;
-  otherTabs: OtherTabsAction;
-  /** Show a notification after a logout started without the popup. */
-  notify: boolean;
-}
-
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  sites: Rule[];
-  defaults: Defaults;
-}
+export type RuleField = keyof typeof RuleSchema.entries;
+export type Defaults = v.InferOutput<typeof DefaultsSchema>;
+export type DefaultsPatch = v.InferOutput<typeof DefaultsPatchSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsFile = v.InferOutput<typeof SettingsFileSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   sites: [],
   defaults: {
-    clear: Object.fromEntries(DATA_TYPES.map((type) => [type, true])) as DataTypeChoice,
+    clear: {
+      cookies: true,
+      localStorage: true,
+      indexedDB: true,
+      cacheStorage: true,
+      serviceWorkers: true,
+      fileSystems: true,
+    },
     otherTabs: 'reload',
     notify: true,
   },
 };
-
-export interface SettingsIssue {
-  severity: 'error' | 'warning';
-  /** Where in the settings, for people: "rule 2 (example.com), loginUrl". */
-  where: string;
-  message: string;
-}
-
-export function at(where: string, issue: v.BaseIssue<unknown>): string {
-  const path = issue.path
-    ?.map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return path ? `${where}, ${path}` : where;
-}
-
-/** Valibot reports a missing required key in its own words; ours are shorter. */
-export function messageOf(issue: v.BaseIssue<unknown>): string {
-  return issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-}
-
-export function isPlainObject(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
-}
-
-export function pruneUndefined<T extends object>(input: T): T {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
-}
-
-/** A parsed rule without the optional fields it leaves out, at either level. */
-export function cleanRule(parsed: Rule): Rule {
-  const rule = pruneUndefined(parsed);
-  if (rule.clear) rule.clear = pruneUndefined(rule.clear);
-  return rule;
-}
-
-export type RuleField = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites' | 'clear' | 'otherTabs';
-
-/** Checks one rule as the options page edits it: the valid rule, or a message per field. */
-export function checkRule(input: unknown): { rule: Rule } | { errors: Partial<Record<RuleField, string>> } {
-  const result = v.safeParse(RuleSchema, input);
-  if (result.success) return { rule: cleanRule(result.output) };
-  const errors: Partial<Record<RuleField, string>> = {};
-  for (const issue of result.issues) {
-    const [first, second] = issue.path ?? [];
-    const field = (first?.key ?? 'site') as RuleField;
-    const entry = typeof second?.key === 'number' ? `entry ${second.key + 1} ` : '';
-    errors[field] ??= `${entry}${messageOf(issue)}`;
-  }
-  return { errors };
-}
