@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors';
 import {
   type AppliedChange,
   type LocalFallback,
@@ -6,7 +7,6 @@ import {
   readStoredSettings,
   type SettingsState,
 } from '../core/settings';
-import { errorMessage } from '../core/wording';
 import { browser } from './browser';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */

@@ -1,4 +1,4 @@
-import { errorMessage } from '../wording';
+import { errorMessage } from '../errors';
 import { errorsOf, hasErrors, issueAt, type SettingsIssue } from './issues';
 import { parseSettings } from './parse';
 import { MAX_SETTINGS_FILE_BYTES, type Settings } from './schema';
