@@ -1,6 +1,7 @@
 import type { Response } from '../core/messages';
 import type { SettingsChange, SettingsState } from '../core/settings';
 import { commandShortcut, openShortcutSettings } from '../platform/extension-pages';
+import { saveTextFile } from '../platform/files';
 import { sendMessage } from '../platform/messaging';
 import { watchSettings } from '../platform/settings-store';
 
@@ -14,6 +15,8 @@ export interface OptionsIntents {
   watch(onChange: () => void): () => void;
   shortcut(): Promise<string | undefined>;
   openShortcutSettings(): Promise<void>;
+  /** Offers a file for download, as Export does. */
+  saveFile(name: string, text: string): void;
 }
 
 export function connectOptions(): OptionsIntents {
@@ -24,5 +27,6 @@ export function connectOptions(): OptionsIntents {
     watch: watchSettings,
     shortcut: () => commandShortcut('logout'),
     openShortcutSettings,
+    saveFile: saveTextFile,
   };
 }
