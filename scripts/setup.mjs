@@ -15,7 +15,7 @@ export function run(...command) {
   }
 }
 
-/** Installs the locked dependencies when node_modules is missing or older than the lockfile. */
+/** Installs the locked dependencies when node_modules has none yet (npm ci leaves node_modules/.package-lock.json). */
 export function ensureDependencies() {
   if (!existsSync('node_modules/.package-lock.json')) {
     console.log('Installing dependencies (npm ci)…');

@@ -1,6 +1,6 @@
-import { isOwnExtensionPage, type MessageType, parseMessage, type Request, type SenderInfo } from '../core/messages';
+import { isOwnExtensionPage, parseMessage, type SenderInfo } from '../core/messages';
 import { ownIdentity } from '../platform/messaging';
-import { handlers } from './handlers';
+import { dispatch } from './handlers';
 
 /** Checks who is asking and what, then hands the message to its handler. */
 export function answerMessage(message: unknown, sender: SenderInfo): Promise<unknown> {
@@ -10,6 +10,5 @@ export function answerMessage(message: unknown, sender: SenderInfo): Promise<unk
   }
   const parsed = parseMessage(message);
   if (!parsed) return Promise.reject(new Error('SignOff did not understand that request.'));
-  const handle = handlers[parsed.type] as (payload: Request<MessageType>) => Promise<unknown>;
-  return handle(parsed.payload);
+  return dispatch(parsed);
 }

@@ -1,19 +1,23 @@
-import type { MessageType, ProtocolMap } from '../core/messages';
+import type { MessageOf, MessageType, Request, Response } from '../core/messages';
+import { loadSettings } from '../platform/settings-store';
 import { finishLogout, logOut, undoLogout, viewSite } from './logout/index';
-import { changeSettings, getSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
+import { changeSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
 
-type Handlers = {
-  [K in MessageType]: (payload: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']>;
-};
+type Handlers = { [K in MessageType]: (payload: Request<K>) => Promise<Response<K>> };
 
 /** One small function per message. */
-export const handlers: Handlers = {
+const handlers: Handlers = {
   getSiteView: ({ tabId }) => viewSite(tabId),
   logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
   finishLogout: async ({ tabId }) => (await finishLogout(tabId)) ?? null,
   undo: ({ id }) => undoLogout(id),
   useAsLoginPage: ({ tabId, site }) => useAsLoginPage(tabId, site),
-  getSettings: () => getSettings(),
+  getSettings: () => loadSettings(),
   changeSettings: ({ change }) => changeSettings(change),
   importSettings: ({ text }) => importSettingsFile(text),
 };
+
+/** Hands a message to the handler of its type, which gets that type's payload and gives that type's answer. */
+export function dispatch<K extends MessageType>(message: MessageOf<K>): Promise<Response<K>> {
+  return handlers[message.type](message.payload);
+}

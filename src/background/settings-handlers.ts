@@ -1,45 +1,51 @@
-import type { ImportResult, SaveResult, SettingsState, SiteView } from '../core/messages';
-import { applyChange, type SettingsChange } from '../core/settings-changes';
-import { describeIssue, readSettingsFile } from '../core/settings-file';
+import type { SiteView } from '../core/messages';
+import {
+  applyChange,
+  type ChangeOutcome,
+  describeIssue,
+  type ImportOutcome,
+  issueAt,
+  readSettingsFile,
+  type SavedChange,
+  type SettingsChange,
+} from '../core/settings';
 import { siteOfTab } from '../core/site';
 import { loadSettings, saveChange } from '../platform/settings-store';
 import { readTab } from '../platform/tabs';
 import { viewSite } from './logout/index';
 
-export async function getSettings(): Promise<SettingsState> {
-  return loadSettings();
-}
-
 let pending: Promise<unknown> = Promise.resolve();
 
 /**
- * Applies one change to the settings as stored now. Changes run one at a
- * time, so two quick edits never start from the same stale copy.
+ * Applies one change to the settings as stored now, and answers with the
+ * change that undoes it. Changes run one at a time, so two quick edits never
+ * start from the same stale copy.
  */
-export function changeSettings(change: SettingsChange): Promise<SaveResult> {
-  const run = pending.then(async (): Promise<SaveResult> => {
+export function changeSettings(change: SettingsChange): Promise<ChangeOutcome<SavedChange>> {
+  const run = pending.then(async (): Promise<ChangeOutcome<SavedChange>> => {
     const stored = await loadSettings();
     if (stored.unreadable) {
       const message = `SignOff cannot change the stored settings because ${stored.unreadable}. Update SignOff in this browser first.`;
-      return { saved: false, issues: [{ severity: 'error', where: 'settings', message }] };
+      return { issues: [issueAt('settings', message)] };
     }
     const outcome = applyChange(stored.settings, change);
-    if ('issues' in outcome) return { saved: false, issues: outcome.issues };
+    if ('issues' in outcome) return outcome;
     const where = await saveChange(outcome, stored.area === 'local');
-    return { saved: true, state: { settings: outcome.settings, issues: stored.issues, ...where } };
+    const state = { settings: outcome.settings, issues: stored.issues, ...where };
+    return { state, ...(outcome.undo ? { undo: outcome.undo } : {}) };
   });
   pending = run.catch(() => {});
   return run;
 }
 
 /** Applies a settings file only when the whole file is valid; otherwise nothing changes. */
-export async function importSettingsFile(text: string): Promise<ImportResult> {
-  const outcome = readSettingsFile(text, new TextEncoder().encode(text).byteLength);
-  if (!outcome.accepted) return outcome;
-  const result = await changeSettings({ kind: 'replaceAll', settings: outcome.settings });
-  return result.saved
-    ? { accepted: true, state: result.state, warnings: outcome.warnings }
-    : { accepted: false, issues: result.issues };
+export async function importSettingsFile(text: string): Promise<ImportOutcome<SavedChange>> {
+  const file = readSettingsFile(text, new TextEncoder().encode(text).byteLength);
+  if (!file.accepted) return file;
+  const saved = await changeSettings({ kind: 'replaceAll', settings: file.settings });
+  return 'issues' in saved
+    ? { accepted: false, issues: saved.issues }
+    : { accepted: true, warnings: file.warnings, ...saved };
 }
 
 /**
@@ -58,7 +64,7 @@ export async function useAsLoginPage(tabId: number, expectedSite?: string): Prom
   // The fragment never reaches the server and may hold tokens: it is not kept.
   const loginUrl = url.replace(/#.*$/, '');
   const result = await changeSettings({ kind: 'setLoginUrl', host: scope.host, site: scope.site, loginUrl });
-  if (!result.saved)
+  if ('issues' in result)
     throw new Error(`This page cannot be the login page: ${result.issues.map(describeIssue).join(' ')}`);
   return viewSite(tabId);
 }

@@ -1,9 +1,15 @@
 import * as v from 'valibot';
 import type { LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
-import type { Rule, Settings, SettingsIssue } from './settings';
-import { MAX_SETTINGS_FILE_BYTES } from './settings';
-import type { SettingsChange } from './settings-changes';
+import {
+  type ChangeOutcome,
+  type ImportOutcome,
+  MAX_SETTINGS_FILE_BYTES,
+  type Rule,
+  type SavedChange,
+  SettingsChangeSchema,
+  type SettingsState,
+} from './settings';
 
 /** What the popup shows for a tab: computed by the background, rendered as is. */
 export type SiteView =
@@ -21,48 +27,8 @@ export type SiteView =
       undo?: UndoOffer;
     };
 
-/** The settings as the options page edits them, and where they are kept. */
-export interface SettingsState {
-  settings: Settings;
-  /** Problems found in what storage held (such rules are not in use, and are kept as they are). */
-  issues: SettingsIssue[];
-  area: 'sync' | 'local';
-  notice?: string;
-  /** Set when the stored settings cannot be read, and so must not be changed here. */
-  unreadable?: string;
-}
-
-export type ImportResult =
-  | { accepted: true; state: SettingsState; warnings: SettingsIssue[] }
-  | { accepted: false; issues: SettingsIssue[] };
-
-export type SaveResult = { saved: true; state: SettingsState } | { saved: false; issues: SettingsIssue[] };
-
-type TabRequest = { tabId: number };
-
-/** Every message the extension's pages send to its background, and its answer. */
-export interface ProtocolMap {
-  getSiteView: { request: TabRequest; response: SiteView };
-  /** `site`: the site the popup showed; the logout is refused if the tab has moved to another. */
-  logout: { request: TabRequest & { site?: string }; response: LogoutReport };
-  /** After the popup lost its answer to `logout` (the browser stopped the service worker): finish it, if unfinished. */
-  finishLogout: { request: TabRequest; response: LogoutReport | null };
-  undo: { request: { id: string }; response: UndoReport };
-  useAsLoginPage: { request: TabRequest & { site?: string }; response: SiteView };
-  getSettings: { request: Record<string, never>; response: SettingsState };
-  changeSettings: { request: { change: SettingsChange }; response: SaveResult };
-  importSettings: { request: { text: string }; response: ImportResult };
-}
-
-export type MessageType = keyof ProtocolMap;
-export type Request<K extends MessageType> = ProtocolMap[K]['request'];
-export type Response<K extends MessageType> = ProtocolMap[K]['response'];
-
-export type Message = {
-  [K in MessageType]: { type: K; payload: Request<K> };
-}[MessageType];
-
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+/** `site`: the site the popup showed; the request is refused if the tab has moved to another. */
 const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
@@ -71,24 +37,7 @@ const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('undo'), payload: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }) }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
-  v.object({
-    type: v.literal('changeSettings'),
-    // The envelope only: applyChange checks every rule, default and setting in it.
-    payload: v.object({
-      change: v.variant('kind', [
-        v.object({
-          kind: v.literal('putRule'),
-          rule: v.unknown(),
-          replacing: v.optional(v.string()),
-          expected: v.optional(v.unknown()),
-        }),
-        v.object({ kind: v.literal('removeRule'), site: v.string() }),
-        v.object({ kind: v.literal('patchDefaults'), defaults: v.unknown() }),
-        v.object({ kind: v.literal('setLoginUrl'), host: v.string(), site: v.string(), loginUrl: v.string() }),
-        v.object({ kind: v.literal('replaceAll'), settings: v.unknown() }),
-      ]),
-    }),
-  }),
+  v.object({ type: v.literal('changeSettings'), payload: v.object({ change: SettingsChangeSchema }) }),
   v.object({
     type: v.literal('importSettings'),
     // A larger text is refused below by its size, with a message that says so.
@@ -96,10 +45,37 @@ const MessageSchema = v.variant('type', [
   }),
 ]);
 
+/** Every message the extension's pages send to its background: its type is its schema's. */
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+/** Each message's payload, by the message's type. */
+export type Requests = { [M in Message as M['type']]: M['payload'] };
+
+/** Compiles only when `T` answers every message type, and nothing else. */
+type AnswerEach<T extends Record<MessageType, unknown> & Record<Exclude<keyof T, MessageType>, never>> = T;
+
+/** Each message's answer, by the message's type; a refusal arrives as a rejection. */
+export type Responses = AnswerEach<{
+  getSiteView: SiteView;
+  logout: LogoutReport;
+  /** After the popup lost its answer to `logout` (the browser stopped the service worker): finish it, if unfinished. */
+  finishLogout: LogoutReport | null;
+  undo: UndoReport;
+  useAsLoginPage: SiteView;
+  getSettings: SettingsState;
+  changeSettings: ChangeOutcome<SavedChange>;
+  importSettings: ImportOutcome<SavedChange>;
+}>;
+
+export type Request<K extends MessageType> = Requests[K];
+export type Response<K extends MessageType> = Responses[K];
+/** A message of one of the types K, with the payload of its own type. */
+export type MessageOf<K extends MessageType> = { [P in K]: { type: P; payload: Request<P> } }[K];
+
 /** Narrows untrusted input to a well-formed message, or undefined. */
 export function parseMessage(input: unknown): Message | undefined {
   const result = v.safeParse(MessageSchema, input);
-  return result.success ? (result.output as Message) : undefined;
+  return result.success ? result.output : undefined;
 }
 
 export interface SenderInfo {

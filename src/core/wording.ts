@@ -1,6 +1,9 @@
 import type { Landing, Leftover, LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
 
+// errorMessage lives in errors.ts, which the settings module can use without a circle through messages.ts.
+export { errorMessage } from './errors';
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -8,11 +11,6 @@ export function plural(count: number, noun: string): string {
 /** The sites a logout covered: "example.com and sso.idp.test". */
 export function sitesNamed(report: Pick<LogoutReport, 'site' | 'relatedSites'>): string {
   return [report.site, ...report.relatedSites].join(' and ');
-}
-
-/** What an error says, for people. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** What a logout found, what it cleared and what it left, in a sentence or two. */

@@ -1,7 +1,5 @@
-import type { Defaults } from '../core/settings';
+import type { Defaults, DefaultsPatch } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
-
-type DefaultsPatch = { clear?: Partial<Defaults['clear']>; otherTabs?: Defaults['otherTabs']; notify?: boolean };
 
 /** Global defaults: each change is saved at once, as a change of that one field. */
 export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onChange: (patch: DefaultsPatch) => void }) {

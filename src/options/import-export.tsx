@@ -1,58 +1,13 @@
-import { useState } from 'preact/hooks';
-import type { SettingsState } from '../core/messages';
-import type { Settings, SettingsIssue } from '../core/settings';
-import { sizeIssue, writeSettingsFile } from '../core/settings-file';
-import { plural } from '../core/wording';
-import type { OptionsIntents } from './options-intents';
-import type { Feedback } from './options-page';
+import { type ImportIntents, useImportFile } from './use-import-file';
 
-export function ImportExport({
-  settings,
-  intents,
-  onImported,
-  onRefused,
-}: {
-  settings: Settings;
-  intents: Pick<OptionsIntents, 'importText'>;
-  onImported: (state: SettingsState, message: string, notes: SettingsIssue[]) => void;
-  onRefused: (feedback: Feedback) => void;
-}) {
-  const [busy, setBusy] = useState(false);
-
-  const importFile = async (input: HTMLInputElement) => {
+export function ImportExport({ onExport, ...intents }: ImportIntents & { onExport: () => void }) {
+  const { busy, importFile } = useImportFile(intents);
+  const choose = (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    // Cleared, so that choosing the same file again imports it again.
     input.value = '';
-    if (!file) return;
-    const refuse = (issues: Feedback['issues']) =>
-      onRefused({ kind: 'alert', text: `${file.name} was not imported; your settings are unchanged.`, issues });
-    const tooLarge = sizeIssue(file.size);
-    if (tooLarge) return refuse([tooLarge]);
-    setBusy(true);
-    try {
-      const result = await intents.importText(await file.text());
-      if (!result.accepted) return refuse(result.issues);
-      const notes = result.warnings.length ? `, with ${plural(result.warnings.length, 'note')}` : '';
-      onImported(
-        result.state,
-        `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`,
-        result.warnings,
-      );
-    } catch (error) {
-      refuse([{ severity: 'error', where: 'file', message: String(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    if (file) void importFile(file);
   };
-
-  const exportFile = () => {
-    const blob = new Blob([writeSettingsFile(settings)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'signoff-settings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
-
   return (
     <section aria-labelledby="files-heading">
       <h2 id="files-heading">Back up and restore</h2>
@@ -61,7 +16,7 @@ export function ImportExport({
         invalid rule is refused.
       </p>
       <div class="actions">
-        <button type="button" onClick={exportFile}>
+        <button type="button" onClick={onExport}>
           Export settings
         </button>
         <label class="file">
@@ -70,7 +25,7 @@ export function ImportExport({
             type="file"
             accept="application/json,.json"
             disabled={busy}
-            onChange={(event) => importFile(event.currentTarget)}
+            onChange={(event) => choose(event.currentTarget)}
           />
         </label>
       </div>

@@ -1,18 +1,22 @@
-import type { ImportResult, SaveResult, SettingsState } from '../core/messages';
-import type { SettingsChange } from '../core/settings-changes';
+import type { Response } from '../core/messages';
+import type { SettingsChange, SettingsState } from '../core/settings';
 import { commandShortcut, openShortcutSettings } from '../platform/extension-pages';
+import { saveTextFile } from '../platform/files';
 import { sendMessage } from '../platform/messaging';
 import { watchSettings } from '../platform/settings-store';
 
 /** Everything the options page can ask for. */
 export interface OptionsIntents {
   load(): Promise<SettingsState>;
-  change(change: SettingsChange): Promise<SaveResult>;
-  importText(text: string): Promise<ImportResult>;
+  /** Applies one change; the answer carries the change that undoes it. */
+  change(change: SettingsChange): Promise<Response<'changeSettings'>>;
+  importText(text: string): Promise<Response<'importSettings'>>;
   /** Calls back when the settings change elsewhere (the popup, another browser); returns a stop function. */
   watch(onChange: () => void): () => void;
   shortcut(): Promise<string | undefined>;
   openShortcutSettings(): Promise<void>;
+  /** Offers a file for download, as Export does. */
+  saveFile(name: string, text: string): void;
 }
 
 export function connectOptions(): OptionsIntents {
@@ -23,5 +27,6 @@ export function connectOptions(): OptionsIntents {
     watch: watchSettings,
     shortcut: () => commandShortcut('logout'),
     openShortcutSettings,
+    saveFile: saveTextFile,
   };
 }

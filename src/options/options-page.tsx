@@ -1,174 +1,46 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SettingsState } from '../core/messages';
-import type { SettingsIssue } from '../core/settings';
-import { inverseOf, type SettingsChange } from '../core/settings-changes';
-import { describeIssue } from '../core/settings-file';
+import { writeSettingsFile } from '../core/settings';
 import { DefaultsForm } from './defaults-form';
+import { FeedbackLine } from './feedback-line';
 import { ImportExport } from './import-export';
 import type { OptionsIntents } from './options-intents';
-import { RuleEditor } from './rule-editor';
-import { RuleList } from './rule-list';
+import { RulesSection } from './rules-section';
 import { ShortcutSection } from './shortcut-section';
+import { StoredNotices } from './stored-notices';
+import { useFeedback } from './use-feedback';
+import { useFocusAfterRender } from './use-focus-after-render';
+import { useRuleEditing } from './use-rule-editing';
+import { useSettingsState } from './use-settings-state';
 
-export type Feedback = { kind: 'status' | 'alert'; text: string; issues?: SettingsIssue[]; undo?: SettingsChange };
-
+/** The options page: the settings the background holds, and one intent per user action. */
 export function OptionsPage({ intents }: { intents: OptionsIntents }) {
-  const [state, setState] = useState<SettingsState>();
-  const [loadError, setLoadError] = useState<string>();
-  const [editing, setEditing] = useState<string | 'new'>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { state, loadError, setState } = useSettingsState(intents);
   const focusNext = useFocusAfterRender();
-
-  useEffect(() => {
-    const reload = () => intents.load().then(setState, (error: unknown) => setLoadError(String(error)));
-    reload();
-    return intents.watch(reload);
-  }, [intents]);
+  const feedback = useFeedback(intents.change, setState, focusNext);
+  const rules = useRuleEditing(feedback.save, focusNext);
 
   if (loadError) return <p role="alert">SignOff could not read its settings: {loadError}</p>;
   if (!state) return <p role="status">Loading settings…</p>;
   const { settings } = state;
-
-  /** Sends one change to the background; answers whether it was saved, and says so, with Undo. */
-  const save = async (change: SettingsChange, success: string): Promise<boolean> => {
-    const undo = inverseOf(change, settings);
-    const result = await intents.change(change).catch((error: unknown) => ({ saved: false as const, error }));
-    if ('state' in result) {
-      setState(result.state);
-      setFeedback({ kind: 'status', text: success, ...(undo ? { undo } : {}) });
-      return true;
-    }
-    const issues = 'issues' in result ? result.issues : [];
-    const why = 'error' in result ? String(result.error) : 'see below';
-    setFeedback({ kind: 'alert', text: `Not saved (${why}); nothing changed.`, issues });
-    focusNext('.feedback [role="alert"]');
-    return false;
-  };
-
-  const closeEditor = (site?: string) => {
-    setEditing(undefined);
-    focusNext(site ? `[data-edit="${CSS.escape(site)}"]` : '[data-add-rule]');
-  };
-
   return (
     <main class="options">
       <h1>SignOff settings</h1>
-      {state.notice && <p class="notice">{state.notice}</p>}
-      {state.issues.length > 0 && (
-        <div class="notice" role="alert">
-          <p>Some saved settings were not valid and are not in use (they are kept as they are):</p>
-          <IssueList issues={state.issues} />
-        </div>
-      )}
-      {state.unreadable && (
-        <p class="notice" role="alert">
-          SignOff cannot read the stored settings ({state.unreadable}), so it uses its defaults and will not save over
-          them. Update SignOff in this browser to use them.
-        </p>
-      )}
-      <FeedbackLine
-        feedback={feedback}
-        onUndo={(undo) => save(undo, 'Undone.').then(() => focusNext('.feedback [role="status"]'))}
-      />
-
-      <section aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Site rules</h2>
-        <p class="hint">
-          A rule applies to its site and every subdomain; the most specific rule wins. Sites without a rule land on the
-          root of the page's own address.
-        </p>
-        <RuleList
-          settings={settings}
-          onEdit={(site) => setEditing(site)}
-          onRemove={async (site) => {
-            if (await save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`))
-              focusNext('.feedback button');
-          }}
-        />
-        {editing === undefined ? (
-          <button type="button" data-add-rule onClick={() => setEditing('new')}>
-            Add a rule
-          </button>
-        ) : (
-          <RuleEditor
-            key={editing}
-            settings={settings}
-            editing={editing === 'new' ? undefined : editing}
-            onSave={async (rule, original) => {
-              const change: SettingsChange = original
-                ? { kind: 'putRule', rule, replacing: original.site, expected: original }
-                : { kind: 'putRule', rule };
-              if (await save(change, `Saved the rule for ${rule.site}.`)) closeEditor(rule.site);
-            }}
-            onCancel={() => closeEditor(editing === 'new' ? undefined : editing)}
-          />
-        )}
-      </section>
-
+      <StoredNotices state={state} />
+      <FeedbackLine feedback={feedback.shown} onUndo={feedback.undo} />
+      <RulesSection settings={settings} rules={rules} />
       <DefaultsForm
         defaults={settings.defaults}
-        onChange={(patch) => save({ kind: 'patchDefaults', defaults: patch }, 'Saved the defaults.')}
+        onChange={(defaults) => feedback.save({ kind: 'patchDefaults', defaults }, 'Saved the defaults.')}
       />
       <ShortcutSection intents={intents} />
       <ImportExport
-        settings={settings}
-        intents={intents}
-        onImported={(next, text, notes) => {
+        importText={intents.importText}
+        onExport={() => intents.saveFile('signoff-settings.json', writeSettingsFile(settings))}
+        onImported={(next) => {
           setState(next);
-          setEditing(undefined);
-          setFeedback({ kind: 'status', text, issues: notes, undo: { kind: 'replaceAll', settings } });
-          focusNext('.feedback [role="status"]');
+          rules.close();
         }}
-        onRefused={(refusal) => {
-          // The message is at the top of the page, far from the file chooser: take the user there.
-          setFeedback(refusal);
-          focusNext(`.feedback [role="${refusal.kind}"]`);
-        }}
+        report={feedback.show}
       />
     </main>
-  );
-}
-
-/** Moves focus to an element once the next render has put it in the page. */
-function useFocusAfterRender(): (selector: string) => void {
-  const pending = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!pending.current) return;
-    document.querySelector<HTMLElement>(pending.current)?.focus();
-    pending.current = undefined;
-  });
-  return (selector) => {
-    pending.current = selector;
-  };
-}
-
-function FeedbackLine({ feedback, onUndo }: { feedback?: Feedback; onUndo: (undo: SettingsChange) => void }) {
-  // The live region stays in the page, empty or not, so that every message in it is announced.
-  return (
-    <div class="feedback" aria-live="polite">
-      {feedback && (
-        <div role={feedback.kind} class={feedback.kind === 'alert' ? 'error' : 'done'} tabIndex={-1}>
-          <p>
-            {feedback.text}{' '}
-            {feedback.undo && (
-              <button type="button" class="link" onClick={() => feedback.undo && onUndo(feedback.undo)}>
-                Undo
-              </button>
-            )}
-          </p>
-          {feedback.issues && feedback.issues.length > 0 && <IssueList issues={feedback.issues} />}
-        </div>
-      )}
-    </div>
-  );
-}
-
-function IssueList({ issues }: { issues: SettingsIssue[] }) {
-  return (
-    <ul>
-      {issues.map((issue) => (
-        <li key={describeIssue(issue)}>{describeIssue(issue)}</li>
-      ))}
-    </ul>
   );
 }

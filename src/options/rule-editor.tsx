@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from '../core/rule-form';
 import type { Rule, Settings } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 import { OTHER_TABS_LABELS } from '../ui/labels';
+import { RuleTextFields } from './rule-text-fields';
+import { useRuleDraft } from './use-rule-draft';
 
 export function RuleEditor({
   settings,
@@ -11,84 +11,24 @@ export function RuleEditor({
   onCancel,
 }: {
   settings: Settings;
-  editing?: string;
+  /** The site of the rule being edited; none for a new rule. */
+  editing?: string | undefined;
   /** `original`: the rule as the editor first showed it, when editing one. */
   onSave: (rule: Rule, original?: Rule) => void;
   onCancel: () => void;
 }) {
-  const [original] = useState(() => settings.sites.find((rule) => rule.site === editing));
-  const [draft, setDraft] = useState<RuleDraft>(() => draftOf(original, settings));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
-  const set = (change: Partial<RuleDraft>) => setDraft({ ...draft, ...change });
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = ruleFromDraft(draft, settings, editing);
-    if ('errors' in result) {
-      setErrors(result.errors);
-      const first = Object.keys(result.errors)[0];
-      form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    setErrors({});
-    onSave(result.rule, original);
-  };
-
+  const { form, draft, errors, submit, set, toggle } = useRuleDraft(settings, editing, onSave);
   const heading = editing ? `Edit the rule for ${editing}` : 'Add a rule';
+  const asDefaults = OTHER_TABS_LABELS[settings.defaults.otherTabs].toLowerCase();
   return (
     <form ref={form} class="editor" aria-label={heading} onSubmit={submit} noValidate>
       <h3>{heading}</h3>
-      <TextField
-        name="site"
-        label="Site"
-        hint="A site or host, such as example.com or app.example.com"
-        value={draft.site}
-        error={errors.site}
-        onInput={(site) => set({ site })}
-        required
-      />
-      <TextField
-        name="loginUrl"
-        label="Login page"
-        hint="Where the tab lands after the logout (http or https). Empty: the root of the page's address."
-        value={draft.loginUrl}
-        error={errors.loginUrl}
-        onInput={(loginUrl) => set({ loginUrl })}
-        url
-      />
-      <TextField
-        name="logoutUrl"
-        label="Server logout URL"
-        hint="Optional. Visited first, while the session cookies are still there, so the server ends its session too."
-        value={draft.logoutUrl}
-        error={errors.logoutUrl}
-        onInput={(logoutUrl) => set({ logoutUrl })}
-        url
-      />
-      <TextField
-        name="relatedSites"
-        label="Related sites"
-        hint="Optional. Other sites cleared with this one, such as a single-sign-on provider; separate with commas."
-        value={draft.relatedSites}
-        error={errors.relatedSites}
-        onInput={(relatedSites) => set({ relatedSites })}
-      />
-      <DataTypeChecks
-        name="clear"
-        clear={draft.clear}
-        onToggle={(type, on) => setDraft(toggleClear(draft, type, on))}
-      />
+      <RuleTextFields draft={draft} errors={errors} onInput={set} />
+      <DataTypeChecks name="clear" clear={draft.clear} onToggle={toggle} />
       <OtherTabsSelect
         value={draft.otherTabs}
         onSelect={(otherTabs) => set({ otherTabs })}
-        inherit={{
-          value: 'default',
-          label: `As in the defaults (${OTHER_TABS_LABELS[settings.defaults.otherTabs].toLowerCase()})`,
-        }}
+        inherit={{ value: 'default', label: `As in the defaults (${asDefaults})` }}
       />
       <div class="actions">
         <button type="submit" class="primary-inline">
@@ -99,43 +39,5 @@ export function RuleEditor({
         </button>
       </div>
     </form>
-  );
-}
-
-function TextField(props: {
-  name: string;
-  label: string;
-  hint: string;
-  value: string;
-  error?: string | undefined;
-  onInput: (value: string) => void;
-  url?: boolean;
-  required?: boolean;
-}) {
-  const id = `field-${props.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        name={props.name}
-        type="text"
-        inputMode={props.url ? 'url' : 'text'}
-        value={props.value}
-        required={props.required}
-        spellcheck={false}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ''}`}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-      <small id={`${id}-hint`} class="hint">
-        {props.hint}
-      </small>
-      {props.error && (
-        <small id={`${id}-error`} class="field-error">
-          {props.label} {props.error}
-        </small>
-      )}
-    </div>
   );
 }

@@ -1,7 +1,12 @@
-import type { SettingsState } from '../core/messages';
-import type { AppliedChange } from '../core/settings-changes';
-import { type LocalFallback, localNotice, planSyncWrite, readStoredSettings } from '../core/settings-storage';
-import { errorMessage } from '../core/wording';
+import { errorMessage } from '../core/errors';
+import {
+  type AppliedChange,
+  type LocalFallback,
+  localNotice,
+  planSyncWrite,
+  readStoredSettings,
+  type SettingsState,
+} from '../core/settings';
 import { browser } from './browser';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */
@@ -12,7 +17,7 @@ export async function loadSettings(): Promise<SettingsState> {
     browser.storage.sync.get(null),
     browser.storage.local.get(FALLBACK_KEY),
   ]);
-  return readStoredSettings(syncItems, local[FALLBACK_KEY] as LocalFallback | undefined);
+  return readStoredSettings(syncItems, local[FALLBACK_KEY]);
 }
 
 /** Writes a change to sync; if sync refuses (quota, item size), keeps everything in storage.local instead. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   allCookies,
   closeAllTabs,
@@ -34,6 +34,11 @@ async function importRules(session: Session, sites: unknown[]): Promise<Page> {
   return options;
 }
 
+/** No settings at all, in sync or in this browser: each test starts from there, whatever ran before it. */
+async function clearSettings(session: Session): Promise<void> {
+  await session.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
+}
+
 /** The settings as the extension holds them, read through its own options page. */
 function storedSettings(options: Page) {
   return options.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings', payload: {} }));
@@ -43,6 +48,9 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   let session: Session;
   beforeAll(async () => {
     session = await launchWithExtension();
+  });
+  beforeEach(async () => {
+    await clearSettings(session);
   });
   afterEach(async () => {
     await closeAllTabs(session);
@@ -54,7 +62,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   it('imports a file through the options page, then a logout lands on its loginUrl', async () => {
     const loginUrl = session.url('accounts.shop.test', '/login?from=signoff');
     const options = await importRules(session, [{ site: 'shop.test', loginUrl }]);
-    await expect(options.getByRole('heading', { name: 'shop.test', exact: true }).isVisible()).resolves.toBe(true);
+    await options.getByRole('heading', { name: 'shop.test', exact: true }).waitFor();
 
     const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
     const popup = await openPopupOver(session, tab);
@@ -308,18 +316,21 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     await session.worker.evaluate(() =>
       chrome.storage.sync.set({ 'rule:newer.test': { site: 'newer.test', otherTabs: 'hibernate' } }),
     );
-    await options.reload();
-    await options.getByRole('alert').filter({ hasText: 'not in use' }).waitFor();
+    try {
+      await options.reload();
+      await options.getByRole('alert').filter({ hasText: 'not in use' }).waitFor();
 
-    await options.getByRole('button', { name: 'Add a rule' }).click();
-    await options.getByLabel('Site', { exact: true }).fill('added.test');
-    await options.getByRole('button', { name: 'Save rule' }).click();
-    await options.getByRole('status').filter({ hasText: 'Saved the rule for added.test' }).waitFor();
+      await options.getByRole('button', { name: 'Add a rule' }).click();
+      await options.getByLabel('Site', { exact: true }).fill('added.test');
+      await options.getByRole('button', { name: 'Save rule' }).click();
+      await options.getByRole('status').filter({ hasText: 'Saved the rule for added.test' }).waitFor();
 
-    const stored = await session.worker.evaluate(() => chrome.storage.sync.get(null));
-    expect(stored['rule:newer.test']).toEqual({ site: 'newer.test', otherTabs: 'hibernate' });
-    expect(stored['rule:added.test']).toEqual({ site: 'added.test' });
-    await session.worker.evaluate(() => chrome.storage.sync.remove('rule:newer.test'));
+      const stored = await session.worker.evaluate(() => chrome.storage.sync.get(null));
+      expect(stored['rule:newer.test']).toEqual({ site: 'newer.test', otherTabs: 'hibernate' });
+      expect(stored['rule:added.test']).toEqual({ site: 'added.test' });
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.sync.remove('rule:newer.test'));
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/logout/cookies';
 import { planLogout, storageOrigins } from '../../src/core/logout/plan';
-import { choicesFor } from '../../src/core/rules';
-import { DEFAULT_SETTINGS, type Rule } from '../../src/core/settings';
+import { choicesFor, type Rule } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { siteOfUrl } from '../../src/core/site';
 
 const choices = (rule?: Rule) => choicesFor({ ...DEFAULT_SETTINGS, sites: rule ? [rule] : [] }, 'app.example.com');

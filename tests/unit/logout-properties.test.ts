@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CookieRecord } from '../../src/core/logout/cookies';
 import { siteFramesOf } from '../../src/core/logout/frames';
 import { planLogout } from '../../src/core/logout/plan';
-import { choicesFor } from '../../src/core/rules';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { choicesFor } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { siteOfUrl } from '../../src/core/site';
 
 // Random cookie jars over sites that look alike: private suffixes, multi-label

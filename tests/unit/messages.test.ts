@@ -44,4 +44,26 @@ describe('parseMessage', () => {
   ])('%j → %j', (input, expected) => {
     expect(parseMessage(input)).toEqual(expected);
   });
+
+  const change = (value: unknown) => parseMessage({ type: 'changeSettings', payload: { change: value } });
+  it('reads a settings change with the settings schemas themselves', () => {
+    expect(change({ kind: 'removeRule', site: 'a.test' })).toEqual({
+      type: 'changeSettings',
+      payload: { change: { kind: 'removeRule', site: 'a.test' } },
+    });
+    expect(change({ kind: 'putRule', rule: { site: 'A.test', colour: 'red' } })?.payload).toEqual({
+      change: { kind: 'putRule', rule: { site: 'a.test' } },
+    });
+    expect(change({ kind: 'patchDefaults', defaults: { otherTabs: 'leave' } })).toBeDefined();
+    expect(change({ kind: 'replaceAll', settings: { version: 1, sites: [{ site: 'b.test' }] } })).toBeDefined();
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'deleteEverything' }],
+    ['a rule that is not one', { kind: 'putRule', rule: { site: 'a.test', loginUrl: 'javascript:alert(1)' } }],
+    ['defaults that are not', { kind: 'patchDefaults', defaults: { notify: 'sometimes' } }],
+    ['settings without a version', { kind: 'replaceAll', settings: { sites: [] } }],
+  ])('refuses a settings change with %s', (_label, value) => {
+    expect(change(value)).toBeUndefined();
+  });
 });

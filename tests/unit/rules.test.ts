@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tabsOnSites } from '../../src/core/logout/other-tabs';
-import { draftOf, ruleFromDraft, toggleClear } from '../../src/core/rule-form';
-import { applyRule, choicesFor, removeRule, ruleForHost } from '../../src/core/rules';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { choicesFor, draftOf, ruleForHost, ruleFromDraft, type Settings, toggleClear } from '../../src/core/settings';
+import { applyRule, removeRule } from '../../src/core/settings/rules';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,

@@ -1,32 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type AppliedChange, applyChange, inverseOf, type SettingsChange } from '../../src/core/settings-changes';
+import { type AppliedChange, applyChange, type Settings, type SettingsChange } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const current: Settings = {
   ...DEFAULT_SETTINGS,
   sites: [{ site: 'a.test', loginUrl: 'https://a.test/in' }, { site: 'b.test' }],
 };
-const applied = (settings: Settings, changedSites: string[], removedSites: string[] = []): AppliedChange => ({
-  settings,
-  changedSites,
-  removedSites,
-  replacedAll: false,
-});
+const oldA = { site: 'a.test', loginUrl: 'https://a.test/in' };
+const applied = (
+  settings: Settings,
+  changedSites: string[],
+  removedSites: string[],
+  undo: SettingsChange,
+): AppliedChange => ({ settings, changedSites, removedSites, replacedAll: false, undo });
 
 describe('applyChange: one user change on top of the settings as stored', () => {
   it('adds a rule, and replaces one in place', () => {
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'C.test' } })).toEqual(
-      applied({ ...current, sites: [...current.sites, { site: 'c.test' }] }, ['c.test']),
+      applied({ ...current, sites: [...current.sites, { site: 'c.test' }] }, ['c.test'], [], {
+        kind: 'removeRule',
+        site: 'c.test',
+      }),
     );
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'a.test' }, replacing: 'a.test' })).toEqual(
-      applied({ ...current, sites: [{ site: 'a.test' }, { site: 'b.test' }] }, ['a.test']),
+      applied({ ...current, sites: [{ site: 'a.test' }, { site: 'b.test' }] }, ['a.test'], [], {
+        kind: 'putRule',
+        rule: oldA,
+        replacing: 'a.test',
+      }),
     );
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'a.test' } })).toHaveProperty('issues');
   });
 
   it('renames a rule, removing the old item only', () => {
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'z.test' }, replacing: 'a.test' })).toEqual(
-      applied({ ...current, sites: [{ site: 'z.test' }, { site: 'b.test' }] }, ['z.test'], ['a.test']),
+      applied({ ...current, sites: [{ site: 'z.test' }, { site: 'b.test' }] }, ['z.test'], ['a.test'], {
+        kind: 'putRule',
+        rule: oldA,
+        replacing: 'z.test',
+      }),
     );
   });
 
@@ -52,7 +64,7 @@ describe('applyChange: one user change on top of the settings as stored', () => 
 
   it('removes exactly the named rule', () => {
     expect(applyChange(current, { kind: 'removeRule', site: 'a.test' })).toEqual(
-      applied({ ...current, sites: [{ site: 'b.test' }] }, [], ['a.test']),
+      applied({ ...current, sites: [{ site: 'b.test' }] }, [], ['a.test'], { kind: 'putRule', rule: oldA }),
     );
   });
 
@@ -67,6 +79,8 @@ describe('applyChange: one user change on top of the settings as stored', () => 
       applied(
         { ...current, sites: [{ site: 'a.test', loginUrl: 'https://www.a.test/login?next=1' }, { site: 'b.test' }] },
         ['a.test'],
+        [],
+        { kind: 'putRule', rule: oldA, replacing: 'a.test' },
       ),
     );
     const fresh = applyChange(current, {
@@ -94,7 +108,9 @@ describe('applyChange: one user change on top of the settings as stored', () => 
       clear: { ...DEFAULT_SETTINGS.defaults.clear, cookies: false },
       otherTabs: 'close',
     });
-    expect(applyChange(current, { kind: 'patchDefaults', defaults: { notify: 'sometimes' } })).toEqual({
+    // As from a page that skipped the message schema: the change checks what it applies.
+    const unchecked = JSON.parse('{"notify": "sometimes"}');
+    expect(applyChange(current, { kind: 'patchDefaults', defaults: unchecked })).toEqual({
       issues: [{ severity: 'error', where: 'defaults, notify', message: 'must be true or false' }],
     });
   });
@@ -106,19 +122,19 @@ describe('applyChange: one user change on top of the settings as stored', () => 
         changedSites: ['b.test'],
         removedSites: ['a.test'],
         replacedAll: true,
+        undo: { kind: 'replaceAll', settings: current },
       },
     );
     expect(applyChange(current, { kind: 'replaceAll', settings: { version: 5 } })).toHaveProperty('issues');
   });
 });
 
-describe('inverseOf: Undo reverses one change, and keeps changes made elsewhere meanwhile', () => {
+describe('the undo that applyChange gives: it reverses one change, and keeps changes made elsewhere meanwhile', () => {
   const undo = (change: SettingsChange, meanwhile?: SettingsChange) => {
     const after = applyChange(current, change) as AppliedChange;
     const elsewhere = meanwhile ? (applyChange(after.settings, meanwhile) as AppliedChange).settings : after.settings;
-    const inverse = inverseOf(change, current);
-    if (!inverse) throw new Error('no inverse');
-    return (applyChange(elsewhere, inverse) as AppliedChange).settings;
+    if (!after.undo) throw new Error('no undo');
+    return (applyChange(elsewhere, after.undo) as AppliedChange).settings;
   };
   const popupAdds: SettingsChange = { kind: 'putRule', rule: { site: 'popup.test' } };
 
@@ -128,6 +144,11 @@ describe('inverseOf: Undo reverses one change, and keeps changes made elsewhere 
     ['an edit', { kind: 'putRule', rule: { site: 'a.test', otherTabs: 'close' }, replacing: 'a.test' }],
     ['a rename', { kind: 'putRule', rule: { site: 'z.test' }, replacing: 'a.test' }],
     ['a defaults patch', { kind: 'patchDefaults', defaults: { clear: { indexedDB: false }, notify: false } }],
+    ['a login page set', { kind: 'setLoginUrl', host: 'www.a.test', site: 'a.test', loginUrl: 'https://a.test/x' }],
+    [
+      'a login page set on a new rule',
+      { kind: 'setLoginUrl', host: 'c.test', site: 'c.test', loginUrl: 'https://c.test/' },
+    ],
   ])('undoes %s', (_label, change) => {
     const restored = undo(change, popupAdds);
     expect(restored.defaults).toEqual(current.defaults);
@@ -138,9 +159,21 @@ describe('inverseOf: Undo reverses one change, and keeps changes made elsewhere 
   });
 
   it('undoes an import by putting back everything', () => {
-    expect(inverseOf({ kind: 'replaceAll', settings: { version: 1 } }, current)).toEqual({
+    expect((applyChange(current, { kind: 'replaceAll', settings: { version: 1 } }) as AppliedChange).undo).toEqual({
       kind: 'replaceAll',
       settings: current,
     });
+  });
+
+  it('works out the undo from the settings as stored, not from what a page last showed', () => {
+    // The popup set a new login page; the options page still shows the old rule when the user removes it.
+    const stored = applyChange(current, {
+      kind: 'setLoginUrl',
+      host: 'a.test',
+      site: 'a.test',
+      loginUrl: 'https://a.test/new',
+    }) as AppliedChange;
+    const removed = applyChange(stored.settings, { kind: 'removeRule', site: 'a.test' }) as AppliedChange;
+    expect(removed.undo).toEqual({ kind: 'putRule', rule: { site: 'a.test', loginUrl: 'https://a.test/new' } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, MAX_SETTINGS_FILE_BYTES } from '../../src/core/settings';
-import { describeIssue, readSettingsFile, writeSettingsFile } from '../../src/core/settings-file';
+import { describeIssue, MAX_SETTINGS_FILE_BYTES, readSettingsFile, writeSettingsFile } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const read = (text: string) => readSettingsFile(text, Buffer.byteLength(text));
 const reasons = (text: string) => {

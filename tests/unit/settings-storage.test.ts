@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type AppliedChange, applyChange, type SettingsChange } from '../../src/core/settings-changes';
 import {
-  fromStorageItems,
+  type AppliedChange,
+  applyChange,
   planSyncWrite,
   readStoredSettings,
-  type StorageItems,
-  toStorageItems,
-} from '../../src/core/settings-storage';
+  type Settings,
+  type SettingsChange,
+} from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
+import { fromStorageItems, type StorageItems, toStorageItems } from '../../src/core/settings/storage';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
@@ -63,11 +64,12 @@ describe('settings in storage.sync', () => {
     const state = readStoredSettings(items, undefined);
     expect(state.settings.sites.map((r) => r.site)).toEqual(['a.test', 'b.test']);
     expect(state.issues).toHaveLength(1);
-    for (const change of [
+    const changes: SettingsChange[] = [
       { kind: 'removeRule', site: 'a.test' },
       { kind: 'putRule', rule: { site: 'c.test' } },
       { kind: 'replaceAll', settings: { version: 1, sites: [{ site: 'c.test' }] } },
-    ] as const) {
+    ];
+    for (const change of changes) {
       expect(afterWrite(items, change)['rule:newer.test']).toEqual({ site: 'newer.test', otherTabs: 'hibernate' });
     }
     expect(Object.keys(afterWrite(items, { kind: 'replaceAll', settings: { version: 1, sites: [] } })).sort()).toEqual([
@@ -87,6 +89,13 @@ describe('settings in storage.sync', () => {
     const write = planSyncWrite(stale, outcome, true);
     expect(Object.keys(write.set).sort()).toEqual(['rule:b.test', 'rule:c.test', 'settings']);
     expect(write.remove).toEqual(['rule:a.test']);
+  });
+
+  it('ignores a local item that is not the copy SignOff keeps', () => {
+    const items = toStorageItems(settings);
+    for (const junk of [{ settings }, 'settings', { reason: 7, settings }]) {
+      expect(readStoredSettings(items, junk)).toEqual({ settings, issues: [], area: 'sync' });
+    }
   });
 
   it('reports settings of an unknown version in sync as unreadable, even while a local copy is in force', () => {

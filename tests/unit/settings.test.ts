@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkHttpUrl, checkSiteName } from '../../src/core/field-checks';
-import {
-  checkRule,
-  DEFAULT_SETTINGS,
-  hasErrors,
-  type Migration,
-  parseSettings,
-  type SettingsIssue,
-} from '../../src/core/settings';
+import type { SettingsIssue } from '../../src/core/settings';
+import { hasErrors } from '../../src/core/settings/issues';
+import { type Migration, parseSettings } from '../../src/core/settings/parse';
+import { checkRule } from '../../src/core/settings/rule';
+import { fieldErrors } from '../../src/core/settings/rule-form';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const errorsOf = (issues: SettingsIssue[]) =>
   issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.where}: ${issue.message}`);
@@ -297,20 +295,36 @@ describe('field checks', () => {
   });
 });
 
-describe('checkRule (the options form)', () => {
-  it('answers per field', () => {
-    expect(checkRule({ site: 'x/y', loginUrl: 'javascript:1', relatedSites: ['ok.test', ''] })).toEqual({
-      errors: {
-        site: '"x/y" must be a host name such as example.com, not a URL',
-        loginUrl: 'uses javascript: but only http: and https: are allowed',
-        relatedSites: 'entry 2 is empty',
-      },
+describe('checkRule: the one check of a rule, for storage, files, changes and the options form', () => {
+  it('places each issue at its field, and the form shows it per field', () => {
+    const { rule, issues } = checkRule({ site: 'x/y', loginUrl: 'javascript:1', relatedSites: ['ok.test', ''] });
+    expect(rule).toBeUndefined();
+    expect(issues.map((issue) => `${issue.where}: ${issue.message}`)).toEqual([
+      'site: "x/y" must be a host name such as example.com, not a URL',
+      'loginUrl: uses javascript: but only http: and https: are allowed',
+      'relatedSites[1]: is empty',
+    ]);
+    expect(fieldErrors(issues)).toEqual({
+      site: '"x/y" must be a host name such as example.com, not a URL',
+      loginUrl: 'uses javascript: but only http: and https: are allowed',
+      relatedSites: 'entry 2 is empty',
     });
   });
 
-  it('gives the clean rule', () => {
+  it('names the rule in its issues when asked to', () => {
+    expect(checkRule({ site: 'a.test', clear: { cookies: 'yes' } }, 'rule 3 (a.test)').issues).toEqual([
+      { severity: 'error', where: 'rule 3 (a.test), clear.cookies', message: 'must be true or false' },
+    ]);
+  });
+
+  it('gives the clean rule, with warnings about the fields it ignored', () => {
     expect(checkRule({ site: 'A.test', loginUrl: 'https://a.test/in' })).toEqual({
       rule: { site: 'a.test', loginUrl: 'https://a.test/in' },
+      issues: [],
+    });
+    expect(checkRule({ site: 'a.test', relatedSites: ['b.test', 'B.test', 'a.test'], colour: 'red' })).toEqual({
+      rule: { site: 'a.test', relatedSites: ['b.test'] },
+      issues: [{ severity: 'warning', where: '', message: 'unknown field "colour" was ignored' }],
     });
   });
 });

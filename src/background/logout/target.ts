@@ -1,5 +1,5 @@
 import type { WebScope } from '../../core/logout/plan';
-import { choicesFor, type LogoutChoices } from '../../core/rules';
+import { choicesFor, type LogoutChoices } from '../../core/settings';
 import { siteOfTab, siteOfUrl } from '../../core/site';
 import { loadSettings } from '../../platform/settings-store';
 import { cookieStoreOfTab } from '../../platform/site-data';

@@ -1,6 +1,5 @@
 import { redirectTarget } from '../redirect';
-import type { LogoutChoices } from '../rules';
-import type { DataTypeChoice, OtherTabsAction } from '../settings';
+import type { DataTypeChoice, LogoutChoices, OtherTabsAction } from '../settings';
 import { hostIsInSite, httpUrlOf, type SiteScope } from '../site';
 import { type CookieRecord, cookieHosts, cookiesOfSite, cookiesOfSites, isSiteCookie } from './cookies';
 

@@ -1,15 +1,11 @@
-import {
-  errorsOf,
-  hasErrors,
-  MAX_SETTINGS_FILE_BYTES,
-  parseSettings,
-  type Settings,
-  type SettingsIssue,
-} from './settings';
-import { errorMessage } from './wording';
+import { errorMessage } from '../errors';
+import { errorsOf, hasErrors, issueAt, type SettingsIssue } from './issues';
+import { parseSettings } from './parse';
+import { MAX_SETTINGS_FILE_BYTES, type Settings } from './schema';
 
-export type ImportOutcome =
-  | { accepted: true; settings: Settings; warnings: SettingsIssue[] }
+/** A settings file, accepted (by default with the settings it holds) or refused with its reasons. */
+export type ImportOutcome<Done = { settings: Settings }> =
+  | ({ accepted: true; warnings: SettingsIssue[] } & Done)
   | { accepted: false; issues: SettingsIssue[] };
 
 /**
@@ -23,7 +19,7 @@ export function readSettingsFile(text: string, byteLength: number): ImportOutcom
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return refuse('file', `is not JSON (${errorMessage(error)})`);
+    return { accepted: false, issues: [issueAt('file', `is not JSON (${errorMessage(error)})`)] };
   }
   const { settings, issues } = parseSettings(json);
   if (hasErrors(issues)) return { accepted: false, issues: errorsOf(issues) };
@@ -35,21 +31,9 @@ export function writeSettingsFile(settings: Settings): string {
   return `${JSON.stringify({ version: settings.version, sites: settings.sites, defaults: settings.defaults }, null, 2)}\n`;
 }
 
-export function describeIssue(issue: SettingsIssue): string {
-  return `${issue.where[0]?.toUpperCase() ?? ''}${issue.where.slice(1)}: ${issue.message}`;
-}
-
 /** Why a file of this size is refused, or undefined: checked before the file is even read. */
 export function sizeIssue(byteLength: number): SettingsIssue | undefined {
   if (byteLength <= MAX_SETTINGS_FILE_BYTES) return undefined;
-  const message = `is ${formatBytes(byteLength)}; settings files are at most ${formatBytes(MAX_SETTINGS_FILE_BYTES)} (1 MB)`;
-  return { severity: 'error', where: 'file', message };
-}
-
-function refuse(where: string, message: string): ImportOutcome {
-  return { accepted: false, issues: [{ severity: 'error', where, message }] };
-}
-
-function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  const size = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
+  return issueAt('file', `is ${size(byteLength)}; settings files are at most ${size(MAX_SETTINGS_FILE_BYTES)} (1 MB)`);
 }

@@ -1,5 +1,5 @@
-import type { DataTypeChoice, OtherTabsAction, Rule, Settings } from './settings';
-import { hostIsInSite } from './site';
+import { hostIsInSite } from '../site';
+import type { DataTypeChoice, OtherTabsAction, Rule, Settings } from './schema';
 
 /** The rule for a host: the one whose site is the host or its closest parent. */
 export function ruleForHost(settings: Settings, host: string): Rule | undefined {

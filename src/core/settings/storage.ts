@@ -1,6 +1,7 @@
-import type { SettingsState } from './messages';
-import { checkRule, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
-import type { AppliedChange } from './settings-changes';
+import type { AppliedChange } from './change';
+import { isPlainObject } from './objects';
+import { checkRule } from './rule';
+import type { Settings } from './schema';
 
 /**
  * How settings sit in storage.sync: one item for the version and defaults and
@@ -11,12 +12,6 @@ export const META_KEY = 'settings';
 const RULE_PREFIX = 'rule:';
 
 export type StorageItems = Record<string, unknown>;
-
-/** What storage.local holds when sync refused the settings: all of them, and why. */
-export interface LocalFallback {
-  reason: string;
-  settings: Settings;
-}
 
 const ruleKey = (site: string) => `${RULE_PREFIX}${site}`;
 
@@ -39,40 +34,12 @@ export function fromStorageItems(items: StorageItems): unknown {
     .map(([, rule]) => rule);
   const meta = items[META_KEY];
   if (meta === undefined && rules.length === 0) return undefined;
-  const { order, ...rest } = (typeof meta === 'object' && meta !== null ? meta : { version: 1 }) as {
-    order?: unknown;
-  };
+  const { order, ...rest } = isPlainObject(meta) ? meta : { version: 1 };
   const position = (rule: unknown) => {
-    const site = (rule as { site?: unknown } | null)?.site;
-    const index = Array.isArray(order) ? order.indexOf(site) : -1;
+    const index = Array.isArray(order) && isPlainObject(rule) ? order.indexOf(rule.site) : -1;
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
   return { ...rest, sites: rules.sort((a, b) => position(a) - position(b)) };
-}
-
-/**
- * The settings in force: the local copy while sync refuses them, otherwise
- * sync's. Sync is read either way, so that settings a newer SignOff wrote
- * there are never saved over.
- */
-export function readStoredSettings(syncItems: StorageItems, fallback: LocalFallback | undefined): SettingsState {
-  const raw = fromStorageItems(syncItems);
-  const synced = raw === undefined ? { settings: structuredClone(DEFAULT_SETTINGS), issues: [] } : parseSettings(raw);
-  const unreadable = 'unreadable' in synced ? synced.unreadable : undefined;
-  const inForce = fallback
-    ? { ...parseSettings(fallback.settings), area: 'local' as const }
-    : { ...synced, area: 'sync' as const };
-  return {
-    settings: inForce.settings,
-    issues: inForce.issues,
-    area: inForce.area,
-    ...(fallback ? { notice: localNotice(fallback.reason) } : {}),
-    ...(unreadable ? { unreadable } : {}),
-  };
-}
-
-export function localNotice(reason: string): string {
-  return `Browser sync refused these settings (${reason}), so they are saved in this browser only. SignOff tries sync again at every save.`;
 }
 
 export interface SyncWrite {
@@ -93,8 +60,8 @@ export function planSyncWrite(syncItems: StorageItems, change: AppliedChange, re
   if (everything) {
     for (const [key, value] of Object.entries(syncItems)) {
       if (!key.startsWith(RULE_PREFIX) || key in set) continue;
-      const readable = checkRule(value);
-      if ('rule' in readable && ruleKey(readable.rule.site) === key) remove.add(key);
+      const { rule } = checkRule(value);
+      if (rule && ruleKey(rule.site) === key) remove.add(key);
     }
   }
   return { set, remove: [...remove].filter((key) => !(key in set)) };

@@ -1,12 +1,15 @@
+import { errorsOf, type SettingsIssue } from './issues';
+import { checkRule } from './rule';
 import {
-  checkRule,
+  DATA_TYPES,
   type DataType,
   type DataTypeChoice,
   type OtherTabsAction,
   type Rule,
   type RuleField,
+  RuleSchema,
   type Settings,
-} from './settings';
+} from './schema';
 
 /** A rule as the options form holds it: text fields, and "default" where the rule follows the defaults. */
 export interface RuleDraft {
@@ -29,7 +32,7 @@ export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
     relatedSites: (rule?.relatedSites ?? []).join(', '),
     otherTabs: rule?.otherTabs ?? 'default',
     clear: { ...settings.defaults.clear, ...rule?.clear },
-    ownClear: Object.keys(rule?.clear ?? {}) as DataType[],
+    ownClear: DATA_TYPES.filter((type) => rule?.clear?.[type] !== undefined),
   };
 }
 
@@ -42,6 +45,7 @@ export function toggleClear(draft: RuleDraft, type: DataType, on: boolean): Rule
   };
 }
 
+/** What is wrong with each field, in the words the form shows next to it. */
 export type DraftErrors = Partial<Record<RuleField, string>>;
 
 /**
@@ -55,17 +59,33 @@ export function ruleFromDraft(
 ): { rule: Rule } | { errors: DraftErrors } {
   const related = draft.relatedSites.split(/[\s,]+/).filter(Boolean);
   const ownClear = Object.fromEntries(draft.ownClear.map((type) => [type, draft.clear[type]]));
-  const candidate = {
+  const { rule, issues } = checkRule({
     site: draft.site,
     ...(draft.loginUrl.trim() ? { loginUrl: draft.loginUrl.trim() } : {}),
     ...(draft.logoutUrl.trim() ? { logoutUrl: draft.logoutUrl.trim() } : {}),
     ...(related.length ? { relatedSites: related } : {}),
     ...(draft.ownClear.length ? { clear: ownClear } : {}),
     ...(draft.otherTabs !== 'default' ? { otherTabs: draft.otherTabs } : {}),
-  };
-  const checked = checkRule(candidate);
-  if ('errors' in checked) return checked;
-  const clash = settings.sites.find((rule) => rule.site === checked.rule.site && rule.site !== editing);
+  });
+  if (!rule) return { errors: fieldErrors(issues) };
+  const clash = settings.sites.find((existing) => existing.site === rule.site && existing.site !== editing);
   if (clash) return { errors: { site: `${clash.site} already has a rule; edit that one instead` } };
-  return checked;
+  return { rule };
 }
+
+/**
+ * The first error of each field. checkRule, given no rule label, places an
+ * issue at its field's path ("loginUrl", "relatedSites[1]"); an entry of a
+ * list is named for people: "entry 2 is empty".
+ */
+export function fieldErrors(issues: readonly SettingsIssue[]): DraftErrors {
+  const errors: DraftErrors = {};
+  for (const issue of errorsOf(issues)) {
+    const [, name = '', entry] = /^(\w+)(?:\[(\d+)\])?/.exec(issue.where) ?? [];
+    const field = isRuleField(name) ? name : 'site';
+    errors[field] ??= `${entry === undefined ? '' : `entry ${Number(entry) + 1} `}${issue.message}`;
+  }
+  return errors;
+}
+
+const isRuleField = (name: string): name is RuleField => Object.hasOwn(RuleSchema.entries, name);

@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+import type { Checked } from '../field-checks';
+import { issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
+import { isPlainObject, pruneUndefined } from './objects';
+import { checkRule } from './rule';
+import {
+  DEFAULT_SETTINGS,
+  type Defaults,
+  DefaultsPatchSchema,
+  type Rule,
+  SETTINGS_VERSION,
+  type Settings,
+  SettingsFileSchema,
+} from './schema';
+
+const MAX_RULES = 1000;
+const TOP_LEVEL_FIELDS = Object.keys(SettingsFileSchema.entries);
+const DEFAULTS_FIELDS = Object.keys(DefaultsPatchSchema.entries);
+
+export interface ParsedSettings {
+  settings: Settings;
+  issues: SettingsIssue[];
+  /**
+   * Set when the input as a whole could not be read (not an object, unknown
+   * version): the settings are then only defaults, and must not be saved over it.
+   */
+  unreadable?: string;
+}
+
+/** A step from one settings version to the next, applied in order. */
+export interface Migration {
+  from: number;
+  migrate(old: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Ordered: each moves settings one version up. Version 1 is the first, so none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/**
+ * Turns anything (storage contents, an imported file) into valid settings
+ * plus a list of what was wrong. Invalid rules are left out and reported;
+ * callers that must all-or-nothing (imports) refuse when any error is reported.
+ */
+export function parseSettings(input: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
+  const unreadable = (where: string, message: string, why: string): ParsedSettings => ({
+    settings: structuredClone(DEFAULT_SETTINGS),
+    issues: [issueAt(where, message)],
+    unreadable: why,
+  });
+  if (!isPlainObject(input)) {
+    const message = 'must be a JSON object such as {"version": 1, "sites": []}';
+    return unreadable('settings', message, 'the settings are not an object');
+  }
+  const migrated = migrate(input, migrations);
+  if (!migrated.ok) return unreadable('version', migrated.message, `their version ${migrated.message}`);
+  const raw = migrated.value;
+  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, 'settings');
+  const sites = parseRules(raw.sites, issues);
+  const defaults = parseDefaults(raw.defaults, issues, DEFAULT_SETTINGS.defaults);
+  return { settings: { version: SETTINGS_VERSION, sites, defaults }, issues };
+}
+
+/** Defaults given in part, such as in a file or by one switched checkbox, over `base`; what is wrong goes to `issues`. */
+export function parseDefaults(input: unknown, issues: SettingsIssue[], base: Defaults): Defaults {
+  const defaults = structuredClone(base);
+  if (input === undefined) return defaults;
+  const result = v.safeParse(DefaultsPatchSchema, input);
+  if (!result.success) {
+    issues.push(...issuesOf('defaults', result.issues));
+    return defaults;
+  }
+  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, 'defaults'));
+  return {
+    clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
+    otherTabs: result.output.otherTabs ?? defaults.otherTabs,
+    notify: result.output.notify ?? defaults.notify,
+  };
+}
+
+function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Checked<Record<string, unknown>> {
+  const { version } = input;
+  if (version === undefined) return { ok: false, message: 'is missing: a settings file starts with "version": 1' };
+  const latest = migrations.reduce((highest, step) => Math.max(highest, step.from + 1), SETTINGS_VERSION);
+  const known = (candidate: unknown): candidate is number =>
+    typeof candidate === 'number' && Number.isInteger(candidate) && candidate >= 1 && candidate <= latest;
+  if (!known(version)) {
+    return {
+      ok: false,
+      message: `${JSON.stringify(version)} is unknown: this SignOff understands versions 1 to ${latest}`,
+    };
+  }
+  let current = input;
+  for (let at = version; at < latest; at++) {
+    const step = migrations.find((candidate) => candidate.from === at);
+    if (!step) return { ok: false, message: `has no migration from version ${at}` };
+    current = step.migrate(current);
+  }
+  return { ok: true, value: current };
+}
+
+function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) {
+    issues.push(issueAt('sites', 'must be a list of rules'));
+    return [];
+  }
+  if (input.length > MAX_RULES) {
+    issues.push(issueAt('sites', `holds ${input.length} rules; at most ${MAX_RULES} fit`));
+    return [];
+  }
+  const rules: Rule[] = [];
+  const firstRuleOf = new Map<string, number>();
+  input.forEach((candidate: unknown, index) => {
+    const where = ruleLabel(index, candidate);
+    const { rule, issues: found } = checkRule(candidate, where);
+    issues.push(...found);
+    if (!rule) return;
+    const earlier = firstRuleOf.get(rule.site);
+    if (earlier !== undefined) {
+      issues.push(issueAt(where, `${rule.site} already has a rule (rule ${earlier + 1})`));
+      return;
+    }
+    firstRuleOf.set(rule.site, index);
+    rules.push(rule);
+  });
+  return rules;
+}
+
+function ruleLabel(index: number, candidate: unknown): string {
+  const site = isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
+  return `rule ${index + 1}${site ? ` (${site})` : ''}`;
+}

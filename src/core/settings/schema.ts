@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import { type Checked, checkHttpUrl, checkSiteName } from '../field-checks';
+
+// The settings' schemas, and the types that follow from them: the schema is
+// the one definition, so a type cannot drift from what is checked.
+
+export const SETTINGS_VERSION = 1;
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+const MAX_RELATED_SITES = 50;
+
+export const DATA_TYPES = [
+  'cookies',
+  'localStorage',
+  'indexedDB',
+  'cacheStorage',
+  'serviceWorkers',
+  'fileSystems',
+] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+
+export const OTHER_TABS_ACTIONS = ['reload', 'close', 'leave'] as const;
+
+function fromCheck<T>(check: (input: string) => Checked<T>) {
+  return v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
+    const result = check(dataset.value);
+    if (result.ok) return result.value;
+    addIssue({ message: result.message });
+    return NEVER;
+  });
+}
+
+const text = () => v.string((issue) => (issue.input === undefined ? 'is missing' : 'must be text'));
+const SiteName = v.pipe(text(), fromCheck(checkSiteName));
+const HttpUrl = v.pipe(text(), fromCheck(checkHttpUrl));
+const Flag = v.boolean('must be true or false');
+const DataTypeFlags = v.object(
+  Object.fromEntries(DATA_TYPES.map((type) => [type, Flag])) as Record<DataType, typeof Flag>,
+);
+const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, 'must be "reload", "close" or "leave"');
+
+export const RuleSchema = v.object({
+  site: SiteName,
+  loginUrl: v.optional(HttpUrl),
+  logoutUrl: v.optional(HttpUrl),
+  relatedSites: v.optional(
+    v.pipe(
+      v.array(SiteName, 'must be a list of sites'),
+      v.maxLength(MAX_RELATED_SITES, `may name at most ${MAX_RELATED_SITES} sites`),
+    ),
+  ),
+  /** The data types the rule decides itself; the others follow the defaults. */
+  clear: v.optional(v.partial(DataTypeFlags)),
+  otherTabs: v.optional(OtherTabs),
+});
+
+export const DefaultsSchema = v.object({
+  clear: DataTypeFlags,
+  otherTabs: OtherTabs,
+  /** Show a notification after a logout started without the popup. */
+  notify: Flag,
+});
+
+/** Some of the defaults: as a settings file gives them, or as one switched checkbox changes them. */
+export const DefaultsPatchSchema = v.object({
+  clear: v.optional(v.partial(DataTypeFlags)),
+  otherTabs: v.optional(OtherTabs),
+  notify: v.optional(Flag),
+});
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  sites: v.array(RuleSchema),
+  defaults: DefaultsSchema,
+});
+
+/** Settings in the file format, of any version: parseSettings migrates them and checks the rest. */
+export const SettingsFileSchema = v.object({
+  version: v.number(),
+  sites: v.optional(v.array(RuleSchema)),
+  defaults: v.optional(DefaultsPatchSchema),
+});
+
+export type DataTypeChoice = v.InferOutput<typeof DataTypeFlags>;
+export type OtherTabsAction = v.InferOutput<typeof OtherTabs>;
+export type Rule = v.InferOutput<typeof RuleSchema>;
+export type RuleField = keyof typeof RuleSchema.entries;
+export type Defaults = v.InferOutput<typeof DefaultsSchema>;
+export type DefaultsPatch = v.InferOutput<typeof DefaultsPatchSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsFile = v.InferOutput<typeof SettingsFileSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  sites: [],
+  defaults: {
+    clear: {
+      cookies: true,
+      localStorage: true,
+      indexedDB: true,
+      cacheStorage: true,
+      serviceWorkers: true,
+      fileSystems: true,
+    },
+    otherTabs: 'reload',
+    notify: true,
+  },
+};

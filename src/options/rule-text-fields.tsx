@@ -1,0 +1,83 @@
+import type { DraftErrors, RuleDraft } from '../core/settings';
+
+type TextFieldName = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites';
+
+const TEXT_FIELDS: ReadonlyArray<{ name: TextFieldName; label: string; hint: string; url?: true; required?: true }> = [
+  { name: 'site', label: 'Site', hint: 'A site or host, such as example.com or app.example.com', required: true },
+  {
+    name: 'loginUrl',
+    label: 'Login page',
+    hint: "Where the tab lands after the logout (http or https). Empty: the root of the page's address.",
+    url: true,
+  },
+  {
+    name: 'logoutUrl',
+    label: 'Server logout URL',
+    hint: 'Optional. Visited first, while the session cookies are still there, so the server ends its session too.',
+    url: true,
+  },
+  {
+    name: 'relatedSites',
+    label: 'Related sites',
+    hint: 'Optional. Other sites cleared with this one, such as a single-sign-on provider; separate with commas.',
+  },
+];
+
+/** The rule's text fields, each with its hint, and its error when the last save found one. */
+export function RuleTextFields(props: {
+  draft: RuleDraft;
+  errors: DraftErrors;
+  onInput: (change: Partial<RuleDraft>) => void;
+}) {
+  return (
+    <>
+      {TEXT_FIELDS.map((field) => (
+        <TextField
+          key={field.name}
+          {...field}
+          value={props.draft[field.name]}
+          error={props.errors[field.name]}
+          onInput={(value) => props.onInput({ [field.name]: value })}
+        />
+      ))}
+    </>
+  );
+}
+
+function TextField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string | undefined;
+  onInput: (value: string) => void;
+  url?: boolean;
+  required?: boolean;
+}) {
+  const id = `field-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        type="text"
+        inputMode={props.url ? 'url' : 'text'}
+        value={props.value}
+        required={props.required}
+        spellcheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ''}`}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      <small id={`${id}-hint`} class="hint">
+        {props.hint}
+      </small>
+      {props.error && (
+        <small id={`${id}-error`} class="field-error">
+          {props.label} {props.error}
+        </small>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../core/errors';
+import { issueAt, type SettingsIssue, type SettingsState, sizeIssue } from '../core/settings';
+import { plural } from '../core/wording';
+import type { Feedback } from './feedback-line';
+import type { OptionsIntents } from './options-intents';
+
+export interface ImportIntents {
+  importText: OptionsIntents['importText'];
+  onImported: (state: SettingsState) => void;
+  /** Says how the import went, with the Undo the background answered. */
+  report: (feedback: Feedback) => void;
+}
+
+/** Imports a chosen file through the background; busy meanwhile. */
+export function useImportFile({ importText, onImported, report }: ImportIntents) {
+  const [busy, setBusy] = useState(false);
+  const importFile = async (file: File) => {
+    const refuse = (issues: SettingsIssue[]) =>
+      report({ kind: 'alert', text: `${file.name} was not imported; your settings are unchanged.`, issues });
+    const tooLarge = sizeIssue(file.size);
+    if (tooLarge) return refuse([tooLarge]);
+    setBusy(true);
+    try {
+      const result = await importText(await file.text());
+      if (!result.accepted) return refuse(result.issues);
+      onImported(result.state);
+      const notes = result.warnings.length ? `, with ${plural(result.warnings.length, 'note')}` : '';
+      const text = `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`;
+      report({ kind: 'status', text, issues: result.warnings, ...(result.undo ? { undo: result.undo } : {}) });
+    } catch (error) {
+      refuse([issueAt('file', errorMessage(error))]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, importFile };
+}

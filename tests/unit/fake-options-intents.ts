@@ -1,0 +1,57 @@
+import {
+  applyChange,
+  readSettingsFile,
+  type Settings,
+  type SettingsChange,
+  type SettingsState,
+} from '../../src/core/settings';
+import type { OptionsIntents } from '../../src/options/options-intents';
+
+/**
+ * The options page's intents against a background held in memory, which
+ * applies changes with the real settings core. `elsewhere` changes its
+ * settings the way the popup or another browser would, without the page knowing.
+ */
+export function fakeBackground(initial: Settings, overrides: Partial<OptionsIntents> = {}) {
+  let settings = initial;
+  const sent: SettingsChange[] = [];
+  const files: Array<{ name: string; text: string }> = [];
+  const state = (): SettingsState => ({ settings, issues: [], area: 'sync' });
+  const change: OptionsIntents['change'] = async (request) => {
+    sent.push(request);
+    const outcome = applyChange(settings, request);
+    if ('issues' in outcome) return outcome;
+    settings = outcome.settings;
+    return { state: state(), ...(outcome.undo ? { undo: outcome.undo } : {}) };
+  };
+  const intents: OptionsIntents = {
+    load: async () => state(),
+    change,
+    importText: async (text) => {
+      const file = readSettingsFile(text, new TextEncoder().encode(text).byteLength);
+      if (!file.accepted) return file;
+      const saved = await change({ kind: 'replaceAll', settings: file.settings });
+      return 'issues' in saved
+        ? { accepted: false, issues: saved.issues }
+        : { accepted: true, warnings: file.warnings, ...saved };
+    },
+    watch: () => () => {},
+    shortcut: async () => 'Alt+Shift+L',
+    openShortcutSettings: async () => {},
+    saveFile: (name, text) => files.push({ name, text }),
+    ...overrides,
+  };
+  return {
+    intents,
+    /** Every change the page sent, in order. */
+    sent,
+    /** Every file the page offered for download. */
+    files,
+    settings: () => settings,
+    elsewhere(request: SettingsChange) {
+      const outcome = applyChange(settings, request);
+      if ('issues' in outcome) throw new Error(outcome.issues[0]?.message);
+      settings = outcome.settings;
+    },
+  };
+}

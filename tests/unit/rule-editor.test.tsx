@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Rule, Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
+import { RuleEditor } from '../../src/options/rule-editor';
+
+afterEach(cleanup);
+
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  defaults: { ...DEFAULT_SETTINGS.defaults, otherTabs: 'close' },
+  sites: [{ site: 'a.test', loginUrl: 'https://a.test/in', clear: { cacheStorage: false } }],
+};
+
+function openEditor(editing?: string) {
+  const saved: Array<{ rule: Rule; original?: Rule }> = [];
+  let cancelled = false;
+  render(
+    <RuleEditor
+      settings={settings}
+      editing={editing}
+      onSave={(rule, original) => saved.push({ rule, ...(original ? { original } : {}) })}
+      onCancel={() => {
+        cancelled = true;
+      }}
+    />,
+  );
+  return { saved, cancelled: () => cancelled };
+}
+
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save rule' }));
+
+describe('the rule editor', () => {
+  it('opens empty for a new rule, with the cursor in its first field', () => {
+    openEditor();
+    expect(screen.getByRole('form', { name: 'Add a rule' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Site'));
+    expect(screen.getByRole('combobox', { name: "The site's other open tabs" })).toHaveProperty('value', 'default');
+    expect(screen.getByRole('option', { name: 'As in the defaults (close them)' })).toBeTruthy();
+  });
+
+  it('shows each error next to its field, focuses the first, and saves nothing', async () => {
+    const { saved } = openEditor();
+    type('Site', 'Example.COM');
+    type('Login page', 'javascript:alert(1)');
+    type('Related sites', 'ok.test, x/y');
+    save();
+
+    await screen.findByText('Login page uses javascript: but only http: and https: are allowed');
+    expect(
+      screen.getByText('Related sites entry 2 "x/y" must be a host name such as example.com, not a URL'),
+    ).toBeTruthy();
+    const login = screen.getByLabelText('Login page');
+    expect(login.getAttribute('aria-invalid')).toBe('true');
+    expect(login.getAttribute('aria-describedby')).toBe('field-loginUrl-hint field-loginUrl-error');
+    expect(screen.getByLabelText('Site').getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(login);
+    expect(saved).toEqual([]);
+  });
+
+  it('hands on the checked rule once the errors are fixed, and clears them', async () => {
+    const { saved } = openEditor();
+    type('Site', 'Example.COM');
+    type('Login page', 'javascript:alert(1)');
+    save();
+    await screen.findByText(/Login page uses javascript:/);
+
+    type('Login page', 'https://example.com/signin');
+    save();
+    expect(saved).toEqual([{ rule: { site: 'example.com', loginUrl: 'https://example.com/signin' } }]);
+    expect(screen.queryByText(/Login page uses javascript:/)).toBeNull();
+  });
+
+  it('refuses a second rule for a site that has one', async () => {
+    const { saved } = openEditor();
+    type('Site', 'A.test');
+    save();
+    await screen.findByText('Site a.test already has a rule; edit that one instead');
+    expect(saved).toEqual([]);
+  });
+
+  it('edits a rule: shows it, and saves it with the rule as it was first shown', () => {
+    const { saved } = openEditor('a.test');
+    expect(screen.getByRole('form', { name: 'Edit the rule for a.test' })).toBeTruthy();
+    expect(screen.getByLabelText('Login page')).toHaveProperty('value', 'https://a.test/in');
+    expect(screen.getByRole('checkbox', { name: 'Cache Storage' })).toHaveProperty('checked', false);
+    expect(screen.getByRole('checkbox', { name: 'Cookies' })).toHaveProperty('checked', true);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Cookies' }));
+    const tabs = screen.getByRole('combobox', { name: "The site's other open tabs" });
+    fireEvent.change(tabs, { target: { value: 'leave' } });
+    type('Server logout URL', 'https://a.test/out');
+    save();
+
+    expect(saved).toEqual([
+      {
+        rule: {
+          site: 'a.test',
+          loginUrl: 'https://a.test/in',
+          logoutUrl: 'https://a.test/out',
+          clear: { cookies: false, cacheStorage: false },
+          otherTabs: 'leave',
+        },
+        original: settings.sites[0],
+      },
+    ]);
+  });
+
+  it('cancels', () => {
+    const { cancelled, saved } = openEditor('a.test');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(cancelled()).toBe(true);
+    expect(saved).toEqual([]);
+  });
+});
