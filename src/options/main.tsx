@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import '../ui/options.css';
+import '../ui/form.css';
 import { connectOptions } from './options-intents';
 import { OptionsPage } from './options-page';
 

@@ -7,7 +7,8 @@
  * it and the tab leaves. Runs in the page's own world, where its code runs.
  */
 export function freezePage(): void {
-  // Chromium numbers timers from 1 upwards, so clearing every id up to a new one clears them all.
+  // The HTML standard leaves timer ids to the browser; Chromium and Firefox count them up from 1, so
+  // clearing every id up to a new one's clears them all. https://html.spec.whatwg.org/#timers
   const last = window.setTimeout(() => {}, 0);
   for (let id = 0; id <= last; id++) {
     clearTimeout(id);

@@ -8,14 +8,15 @@ export type BrowserCookie = chrome.cookies.Cookie;
 /**
  * The cookies of a site's hosts in every partition and, for a whole site,
  * every cookie kept in its own partition. `domain` alone misses partitioned
- * cookies, hence the empty partitionKey (all partitions).
+ * cookies, hence the empty partitionKey, which asks for every partition:
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/cookies/getAll
  */
 export async function readSiteCookies(
   site: string,
   storeId: string | undefined,
   { withPartition }: { withPartition: boolean },
 ): Promise<BrowserCookie[]> {
-  // Chromium keeps an IPv6 cookie's domain in brackets, as URLs write the host.
+  // Chromium keeps an IPv6 cookie's domain in brackets, as URLs write the host (see cookieUrl).
   const bracketed = site.includes(':') ? `[${site}]` : site;
   const queries: chrome.cookies.GetAllDetails[] = [
     { domain: bracketed, partitionKey: {} },
@@ -34,7 +35,8 @@ export async function readSiteCookies(
 
 /**
  * One fast call for the chosen data types of exact origins. Cookies are the
- * exception: browsingData clears them for each origin's whole registrable domain.
+ * exception: browsingData clears them for each origin's whole registrable domain
+ * (https://developer.chrome.com/docs/extensions/reference/api/browsingData#type-RemovalOptions).
  * localStorage covers sessionStorage too.
  */
 export async function clearOrigins(origins: readonly string[], types: DataTypeChoice): Promise<void> {

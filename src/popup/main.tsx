@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/base.css';
+import './popup.css';
 import { Popup } from './popup';
 import { connectPopup } from './popup-intents';
 

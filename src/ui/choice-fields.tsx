@@ -51,7 +51,12 @@ export function OtherTabsSelect<V extends string>({
       <select
         name="otherTabs"
         value={value}
-        onChange={(event) => onSelect(event.currentTarget.value as OtherTabsAction | V)}
+        onChange={(event) => {
+          const chosen = event.currentTarget.value;
+          const action = OTHER_TABS_ACTIONS.find((candidate) => candidate === chosen);
+          if (action) onSelect(action);
+          else if (inherit && chosen === inherit.value) onSelect(inherit.value);
+        }}
       >
         {inherit && <option value={inherit.value}>{inherit.label}</option>}
         {OTHER_TABS_ACTIONS.map((action) => (

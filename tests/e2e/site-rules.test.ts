@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { LOGOUT_PAGE_TIMEOUT_MS } from '../../src/core/logout/plan';
 import {
   allCookies,
-  closeAllTabs,
   EMPTY_STORAGE,
+  importRules,
   importSettingsFile,
   launchWithExtension,
   logOutThroughPopup,
@@ -14,8 +15,8 @@ import {
   openPopupOver,
   readStorage,
   readStorageOf,
-  type Session,
   seed,
+  useSession,
 } from './harness';
 
 const onHost = (host: string) => (cookie: { domain: string }) => cookie.domain.replace(/^\./, '') === host;
@@ -24,42 +25,16 @@ const underSite = (site: string) => (cookie: { domain: string }) => {
   return host === site || host.endsWith(`.${site}`);
 };
 
-async function importRules(session: Session, sites: unknown[]): Promise<Page> {
-  const options = await openOptions(session);
-  await importSettingsFile(options, JSON.stringify({ version: 1, sites }));
-  await options
-    .getByRole('status')
-    .filter({ hasText: `Imported ${sites.length} rule` })
-    .waitFor();
-  return options;
-}
-
-/** No settings at all, in sync or in this browser: each test starts from there, whatever ran before it. */
-async function clearSettings(session: Session): Promise<void> {
-  await session.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-}
-
 /** The settings as the extension holds them, read through its own options page. */
 function storedSettings(options: Page) {
   return options.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings', payload: {} }));
 }
 
 describe('per-site rules, the options page and settings files, in real Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launchWithExtension();
-  });
-  beforeEach(async () => {
-    await clearSettings(session);
-  });
-  afterEach(async () => {
-    await closeAllTabs(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useSession();
 
   it('imports a file through the options page, then a logout lands on its loginUrl', async () => {
+    const session = browser();
     const loginUrl = session.url('accounts.shop.test', '/login?from=signoff');
     const options = await importRules(session, [{ site: 'shop.test', loginUrl }]);
     await options.getByRole('heading', { name: 'shop.test', exact: true }).waitFor();
@@ -75,6 +50,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('visits logoutUrl with the session cookie first, then the login page without it', async () => {
+    const session = browser();
     const loginUrl = session.url('app.shop.test', '/login');
     const logoutUrl = session.url('app.shop.test', '/logout');
     await importRules(session, [{ site: 'shop.test', loginUrl, logoutUrl }]);
@@ -95,6 +71,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('gives up on a logoutUrl that does not load within 10 s, says so, and still logs out', async () => {
+    const session = browser();
     const loginUrl = session.url('app.shop.test', '/login');
     await importRules(session, [
       { site: 'shop.test', loginUrl, logoutUrl: session.url('app.shop.test', '/slow-logout') },
@@ -105,12 +82,13 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     const popup = await logOutThroughPopup(session, tab);
     await tab.waitForURL(loginUrl);
 
-    expect(Date.now() - started).toBeGreaterThanOrEqual(9_500);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(LOGOUT_PAGE_TIMEOUT_MS - 500);
     expect(await popup.getByRole('status').innerText()).toContain('did not finish loading within 10 s');
     expect((await allCookies(session, tab)).filter(underSite('shop.test'))).toEqual([]);
   });
 
   it('clears relatedSites too, and leaves their neighbours and bystanders untouched', async () => {
+    const session = browser();
     await importRules(session, [{ site: 'shop.test', relatedSites: ['sso.idp.test'] }]);
     const sso = await seed(session, 'sso.idp.test');
     // The logout reloads this tab (the default for other tabs); the seed page would set its cookies again.
@@ -139,6 +117,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it("reloads the site's other tabs by default, and closes them when the rule says so", async () => {
+    const session = browser();
     await importRules(session, [{ site: 'shop.test' }, { site: 'other.test', otherTabs: 'close' }]);
     const sibling = await session.context.newPage();
     await sibling.goto(session.url('www.shop.test', '/inspect'));
@@ -162,6 +141,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('refuses each kind of bad file with a visible reason, and changes nothing', async () => {
+    const session = browser();
     const loginUrl = session.url('app.shop.test', '/login?kept=1');
     const options = await importRules(session, [{ site: 'shop.test', loginUrl }]);
     const kept = await storedSettings(options);
@@ -209,6 +189,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('keeps settings in this browser, and says so, when sync refuses them for size', async () => {
+    const session = browser();
     const longPath = `/login/${'x'.repeat(1500)}`;
     const sites = Array.from({ length: 120 }, (_, index) => ({
       site: `site${index}.test`,
@@ -234,6 +215,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('adds, validates, removes and restores a rule from the keyboard alone', async () => {
+    const session = browser();
     await importRules(session, []);
     const options = await openOptions(session);
     const focused = () =>
@@ -280,6 +262,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('makes the current page the login page from the popup in one click, and an open options page shows it', async () => {
+    const session = browser();
     const options = await importRules(session, []);
     const tab = await session.context.newPage();
     const page = session.url('app.shop.test', '/login?next=%2Fhome');
@@ -294,6 +277,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('refuses to save an edit over a change made elsewhere while the editor was open', async () => {
+    const session = browser();
     const options = await importRules(session, [{ site: 'shop.test', loginUrl: session.url('app.shop.test', '/old') }]);
     await options.getByRole('button', { name: 'Edit the rule for shop.test' }).click();
     await options.getByLabel('Server logout URL').fill(session.url('app.shop.test', '/logout'));
@@ -312,6 +296,7 @@ describe('per-site rules, the options page and settings files, in real Chromium'
   });
 
   it('keeps stored rules it cannot read, and never saves over them', async () => {
+    const session = browser();
     const options = await importRules(session, []);
     await session.worker.evaluate(() =>
       chrome.storage.sync.set({ 'rule:newer.test': { site: 'newer.test', otherTabs: 'hibernate' } }),
@@ -337,15 +322,10 @@ describe('per-site rules, the options page and settings files, in real Chromium'
 // A browser of its own: Playwright's second connection, which the popup tests open,
 // takes over where downloads are saved.
 describe('exporting settings', () => {
-  let exporting: Session;
-  beforeAll(async () => {
-    exporting = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await exporting?.close();
-  });
+  const browser = useSession();
 
   it('edits a rule, then exports the settings as a file that imports back the same', async () => {
+    const exporting = browser();
     const options = await importRules(exporting, [{ site: 'example.com', loginUrl: 'https://example.com/old' }]);
     await options.getByRole('button', { name: 'Edit the rule for example.com' }).click();
     await options.getByLabel('Login page').fill('https://example.com/new');

@@ -1,8 +1,6 @@
+import { LOGOUT_PAGE_TIMEOUT_MS } from '../../core/logout/plan';
 import type { Landing } from '../../core/logout/report';
 import { navigateAndWait, pageStatus } from '../../platform/navigation';
-
-/** How long a site's own logout page may take before SignOff goes on without it. */
-export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
 
 /** How long to wait for the login page to commit before reporting: the badge is set after that. */
 const LANDING_TIMEOUT_MS = 5_000;
@@ -14,7 +12,9 @@ export async function visitLogoutPage(tabId: number, logoutUrl: string): Promise
     case 'reached':
       return [];
     case 'timeout':
-      return [`The site's logout page did not finish loading within 10 s; SignOff went on.`];
+      return [
+        `The site's logout page did not finish loading within ${LOGOUT_PAGE_TIMEOUT_MS / 1000} s; SignOff went on.`,
+      ];
     case 'failed':
       return [`The site's logout page failed to load (${result.error}); SignOff went on.`];
     case 'tabClosed':

@@ -1,6 +1,5 @@
-import type { CookieRecord } from '../../core/logout/cookies';
 import type { LogoutJournal } from '../../core/logout/journal';
-import { type Leftover, type LogoutReport, reportOf } from '../../core/logout/report';
+import { type LogoutReport, reportOf } from '../../core/logout/report';
 import { redirectTarget } from '../../core/redirect';
 import { freezeTabs } from '../../platform/page-scripts';
 import { readTab } from '../../platform/tabs';
@@ -9,7 +8,7 @@ import { beginJournal, endJournal, journalLanding } from './journal';
 import { land, visitLogoutPage } from './landing';
 import { type Survey, surveySite } from './survey';
 import { type Target, targetAt, targetOf } from './target';
-import { offerUndo, saveSession } from './undo';
+import { offerUndo, readOwnStorage, saveSession, snapshotOf } from './undo';
 
 export interface LogoutOptions {
   /** The site the caller showed the user; a tab that has moved to another site is refused. */
@@ -19,26 +18,30 @@ export interface LogoutOptions {
 }
 
 /**
- * A logout, top-down: save what Undo needs, let the server end its session,
- * stop the site's pages, clear, check and clear again, then land on the login
+ * A logout, top-down: let the server end its session, stop the site's pages,
+ * save what Undo needs, clear, check and clear again, then land on the login
  * page. A journal in memory lets a restarted service worker finish it.
  */
 export async function runLogout(tabId: number, { expectedSite, onStart }: LogoutOptions): Promise<LogoutReport> {
   const target = await targetOf(tabId, expectedSite);
   await onStart?.(target.scope.site);
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
-  const [saved, journal] = await Promise.all([saveSession(target), beginJournal(tabId, target.url, redirectUrl)]);
+  const journal = await beginJournal(tabId, target.url, redirectUrl);
   try {
     const logoutUrl = target.choices.rule?.logoutUrl;
+    // Undo saves the session as it was before the site's own logout page changed it.
+    const early = logoutUrl ? await saveSession(target) : undefined;
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
-    const { survey, left } = await clearSite(target, logoutUrl ? undefined : saved.cookies);
+    const [survey, storage] = await Promise.all([stopSite(target), early ? undefined : readOwnStorage(target)]);
+    const snapshot =
+      early ?? snapshotOf(target, survey.plan.cookies, storage ?? { localStorage: {}, sessionStorage: {} });
+    const left = await clearSite(survey);
     await journalLanding(journal);
     const landing = await land(tabId, redirectUrl);
-    const undo = await offerUndo(saved.snapshot);
+    const undo = await offerUndo(snapshot);
     const report = reportOf(survey.plan, {
-      partitionedFrames: survey.siteFrames.filter((frame) => frame.partition).length,
+      ...doneOf(survey),
       left,
-      otherTabCount: survey.otherTabIds.length,
       landing,
       notes: [...notes, ...(undo.note ? [undo.note] : [])],
     });
@@ -48,16 +51,24 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
   }
 }
 
-/** Survey, stop the site's pages, clear and verify: the heart of a logout. */
-async function clearSite(
-  target: Target,
-  knownCookies?: readonly CookieRecord[],
-): Promise<{ survey: Survey; left: Leftover[] }> {
-  const [survey] = await Promise.all([surveySite(target, knownCookies), freezeTabs([target.tabId])]);
+/** What the browser shows of the site, with its pages stopped from writing their session back. */
+async function stopSite(target: Target): Promise<Survey> {
+  const [survey] = await Promise.all([surveySite(target), freezeTabs([target.tabId])]);
   await stopSitePages(survey);
+  return survey;
+}
+
+async function clearSite(survey: Survey) {
   const left = await clearAndVerify(survey);
   await restartOtherTabs(survey);
-  return { survey, left };
+  return left;
+}
+
+function doneOf(survey: Survey) {
+  return {
+    partitionedFrames: survey.siteFrames.filter((frame) => frame.partition).length,
+    otherTabCount: survey.otherTabIds.length,
+  };
 }
 
 export const INTERRUPTED_NOTE =
@@ -67,22 +78,16 @@ export const INTERRUPTED_NOTE =
 export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport> {
   try {
     const target = await targetAt(journal.tabId, journal.pageUrl);
-    const cleared = journal.phase === 'clearing' ? await clearSite(target) : undefined;
+    const survey = journal.phase === 'clearing' ? await stopSite(target) : undefined;
+    const left = survey ? await clearSite(survey) : [];
     await journalLanding(journal);
     const tab = await readTab(journal.tabId);
     const landing =
       tab?.url === journal.redirectUrl
         ? { outcome: 'reached' as const, url: journal.redirectUrl }
         : await land(journal.tabId, journal.redirectUrl);
-    const done = { left: cleared?.left ?? [], landing, notes: [INTERRUPTED_NOTE] };
-    if (cleared) {
-      const partitionedFrames = cleared.survey.siteFrames.filter((frame) => frame.partition).length;
-      return reportOf(cleared.survey.plan, {
-        ...done,
-        partitionedFrames,
-        otherTabCount: cleared.survey.otherTabIds.length,
-      });
-    }
+    const done = { left, landing, notes: [INTERRUPTED_NOTE] };
+    if (survey) return reportOf(survey.plan, { ...done, ...doneOf(survey) });
     const { site } = target.scope;
     return { site, relatedSites: [], ...done, otherTabs: { action: target.choices.otherTabs, count: 0 } };
   } finally {

@@ -1,4 +1,3 @@
-import type { CookieRecord } from '../../core/logout/cookies';
 import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
 import { tabsOnSites } from '../../core/logout/other-tabs';
 import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
@@ -10,7 +9,7 @@ import type { Target } from './target';
 /** What the browser shows of the sites now, and the plan made from it. */
 export interface Survey {
   target: Target;
-  plan: LogoutPlan<CookieRecord>;
+  plan: LogoutPlan<BrowserCookie>;
   /** The sites' other tabs, which the rule reloads, closes or leaves. */
   otherTabIds: number[];
   /** Every frame of the sites in open tabs, the tab's own page included. */
@@ -22,12 +21,9 @@ export function sitesOfTarget(target: Target): string[] {
   return [target.scope.site, ...relatedSitesOf(target.scope.site, target.choices.rule)];
 }
 
-export async function surveySite(target: Target, knownCookies?: readonly CookieRecord[]): Promise<Survey> {
+export async function surveySite(target: Target): Promise<Survey> {
   const { storeId } = target;
-  const [cookies, open] = await Promise.all([
-    knownCookies ?? readCookiesOfSites(sitesOfTarget(target), storeId),
-    listOpenTabs(),
-  ]);
+  const [cookies, open] = await Promise.all([readCookiesOfSites(sitesOfTarget(target), storeId), listOpenTabs()]);
   const regularTabs = open.tabs.filter((tab) => !tab.incognito);
   const regularFrames = open.frames.filter((frame) => regularTabs.some((tab) => tab.id === frame.tabId));
   const plan = planLogout({

@@ -17,19 +17,23 @@ import { readCookiesOfSites, sitesOfTarget } from './survey';
 import type { Target } from './target';
 import { returnTab } from './undo-tab';
 
-/**
- * Saves what Undo would put back, before anything is cleared. The cookies
- * read for it serve the logout's plan too, unless a logout page changes them.
- */
-export async function saveSession(target: Target): Promise<{ snapshot: SessionSnapshot; cookies: BrowserCookie[] }> {
+/** The tab's own localStorage and sessionStorage, when the rule clears them (else Undo has none to put back). */
+export async function readOwnStorage(
+  target: Target,
+): Promise<Pick<SessionSnapshot, 'localStorage' | 'sessionStorage'>> {
+  const storage = target.choices.clear.localStorage ? await readTabStorage(target.tabId) : undefined;
+  const own = storage?.origin === target.scope.origin ? storage : undefined;
+  return { localStorage: own?.localStorage ?? {}, sessionStorage: own?.sessionStorage ?? {} };
+}
+
+/** What Undo would put back: the cookies the logout removes, and the tab's own storage. */
+export function snapshotOf(
+  target: Target,
+  cookies: readonly BrowserCookie[],
+  storage: Pick<SessionSnapshot, 'localStorage' | 'sessionStorage'>,
+): SessionSnapshot {
   const sites = sitesOfTarget(target);
-  const { clear, rule } = target.choices;
-  const [cookies, storage] = await Promise.all([
-    readCookiesOfSites(sites, target.storeId),
-    clear.localStorage ? readTabStorage(target.tabId) : undefined,
-  ]);
-  const ownStorage = storage?.origin === target.scope.origin ? storage : undefined;
-  const snapshot: SessionSnapshot = {
+  return {
     id: crypto.randomUUID(),
     site: target.scope.site,
     relatedSites: sites.slice(1),
@@ -37,13 +41,20 @@ export async function saveSession(target: Target): Promise<{ snapshot: SessionSn
     pageUrl: target.url,
     origin: target.scope.origin,
     ...(target.storeId ? { storeId: target.storeId } : {}),
-    cookies: clear.cookies ? cookiesOfSites(cookies, sites).map(savedCookieOf) : [],
-    localStorage: ownStorage?.localStorage ?? {},
-    sessionStorage: ownStorage?.sessionStorage ?? {},
-    serverSessionEnded: rule?.logoutUrl !== undefined,
+    cookies: target.choices.clear.cookies ? cookiesOfSites(cookies, sites).map(savedCookieOf) : [],
+    ...storage,
+    serverSessionEnded: target.choices.rule?.logoutUrl !== undefined,
     expiresAt: 0,
   };
-  return { snapshot, cookies };
+}
+
+/** Saves what Undo would put back before a site's logout page changes it. */
+export async function saveSession(target: Target): Promise<SessionSnapshot> {
+  const [cookies, storage] = await Promise.all([
+    readCookiesOfSites(sitesOfTarget(target), target.storeId),
+    readOwnStorage(target),
+  ]);
+  return snapshotOf(target, cookies, storage);
 }
 
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;

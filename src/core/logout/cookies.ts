@@ -38,7 +38,8 @@ export function cookiesOfSites<C extends CookieRecord>(cookies: readonly C[], si
 
 /** The URL that `cookies.remove` needs to address this exact cookie. */
 export function cookieUrl(cookie: CookieRecord): string {
-  // Chromium keeps an IPv6 cookie's domain in brackets ("[::1]").
+  // Chromium keeps an IPv6 cookie's domain in brackets ("[::1]"), as URLs serialize such a host:
+  // https://url.spec.whatwg.org/#host-serializing
   const host = cookie.domain.replace(/^\./, '').replace(/^\[|\]$/g, '');
   const bracketed = host.includes(':') ? `[${host}]` : host;
   return `${cookie.secure ? 'https' : 'http'}://${bracketed}${cookie.path}`;

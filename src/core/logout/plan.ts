@@ -5,6 +5,9 @@ import { type CookieRecord, cookieHosts, cookiesOfSite, cookiesOfSites, isSiteCo
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;
 
+/** How long a site's own logout page may take before SignOff goes on without it. */
+export const LOGOUT_PAGE_TIMEOUT_MS = 10_000;
+
 /** What the browser shows us about a site before a logout. */
 export interface LogoutSurvey<C extends CookieRecord = CookieRecord> {
   scope: WebScope;

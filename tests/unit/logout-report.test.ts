@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { siteFramesOf } from '../../src/core/logout/frames';
+import { isResumable, RESUME_WITHIN_MS } from '../../src/core/logout/journal';
+import { type FrameStorage, leftoversOf } from '../../src/core/logout/report';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
+import { describeClearing } from '../../src/core/wording';
+
+const everything = DEFAULT_SETTINGS.defaults.clear;
+const frame = (origin: string, extra: Partial<FrameStorage> = {}): FrameStorage => ({
+  origin,
+  localStorage: 0,
+  sessionStorage: 0,
+  indexedDB: 0,
+  cacheStorage: 0,
+  serviceWorkers: 0,
+  ...extra,
+});
+
+describe('leftoversOf: what survived, named', () => {
+  it('names each surviving cookie once, with its partition', () => {
+    const sid = { name: 'sid', domain: '.example.com', path: '/', secure: true };
+    const chip = {
+      name: 'chip',
+      domain: 'app.example.com',
+      path: '/',
+      secure: true,
+      partitionKey: { topLevelSite: 'https://news.test' },
+    };
+    expect(leftoversOf([sid, sid, chip], [], everything)).toEqual([
+      { kind: 'cookie', name: 'sid', domain: '.example.com' },
+      { kind: 'cookie', name: 'chip', domain: 'app.example.com', partition: 'https://news.test' },
+    ]);
+  });
+
+  it('names each origin and kind of storage that still holds something, once', () => {
+    const storage = [
+      frame('https://app.example.com', { localStorage: 2, indexedDB: 1 }),
+      frame('https://app.example.com', { localStorage: 1 }),
+      frame('https://app.example.com', { cacheStorage: 1, partition: 'news.test' }),
+      frame('https://www.example.com'),
+    ];
+    expect(leftoversOf([], storage, everything)).toEqual([
+      { kind: 'storage', origin: 'https://app.example.com', type: 'localStorage' },
+      { kind: 'storage', origin: 'https://app.example.com', type: 'indexedDB' },
+      { kind: 'storage', origin: 'https://app.example.com', type: 'cacheStorage', partition: 'news.test' },
+    ]);
+  });
+
+  it('does not count what the rule chose to keep', () => {
+    const keepStorage = { ...everything, cookies: false, localStorage: false };
+    const cookie = { name: 'sid', domain: 'example.com', path: '/', secure: true };
+    const storage = [frame('https://example.com', { localStorage: 1, sessionStorage: 1, indexedDB: 1 })];
+    expect(leftoversOf([cookie], storage, keepStorage)).toEqual([
+      { kind: 'storage', origin: 'https://example.com', type: 'indexedDB' },
+    ]);
+  });
+
+  it('says in words what was found, cleared and left', () => {
+    const report = {
+      site: 'example.com',
+      relatedSites: [],
+      found: { cookies: 3, storageOrigins: 2, frames: 1 },
+      left: [{ kind: 'cookie' as const, name: 'sid', domain: '.example.com', partition: 'https://news.test' }],
+      otherTabs: { action: 'reload' as const, count: 0 },
+      landing: { outcome: 'reached' as const, url: 'https://example.com/' },
+      notes: [],
+    };
+    expect(describeClearing(report)).toBe(
+      "Found 3 cookies and the storage of 2 origins and 1 frame in other sites' tabs, and cleared them. " +
+        'Still there after clearing twice: cookie "sid" of example.com (inside https://news.test).',
+    );
+    expect(describeClearing({ ...report, left: [] })).toContain('and cleared them all.');
+  });
+});
+
+describe('siteFramesOf: frames a page script must reach', () => {
+  const frames = [
+    { tabId: 1, frameId: 0, parentFrameId: -1, url: 'https://www.news.test/' },
+    { tabId: 1, frameId: 3, parentFrameId: 0, url: 'https://accounts.example.com/widget' },
+    { tabId: 1, frameId: 4, parentFrameId: 0, url: 'https://ads.tracker.test/' },
+    { tabId: 1, frameId: 5, parentFrameId: 4, url: 'https://example.com/pixel' },
+    { tabId: 2, frameId: 0, parentFrameId: -1, url: 'https://app.example.com/' },
+    { tabId: 2, frameId: 1, parentFrameId: 0, url: 'https://accounts.example.com/' },
+    { tabId: 2, frameId: 2, parentFrameId: 0, url: 'https://ads.tracker.test/' },
+    { tabId: 2, frameId: 6, parentFrameId: 2, url: 'https://app.example.com/inner' },
+    { tabId: 3, frameId: 0, parentFrameId: -1, url: 'https://badexample.com/' },
+  ];
+
+  it("finds the site's frames, marking those partitioned under another site", () => {
+    expect(siteFramesOf(frames, ['example.com'])).toEqual([
+      { tabId: 1, frameId: 3, partition: 'news.test' },
+      { tabId: 1, frameId: 5, partition: 'news.test' },
+      { tabId: 2, frameId: 0 },
+      { tabId: 2, frameId: 1 },
+      // Below a third-party frame: partitioned even in the site's own tab.
+      { tabId: 2, frameId: 6, partition: 'example.com' },
+    ]);
+  });
+
+  it('finds nothing of a site that no tab shows', () => {
+    expect(siteFramesOf(frames, ['other.test'])).toEqual([]);
+  });
+});
+
+describe('isResumable', () => {
+  const journal = {
+    tabId: 1,
+    pageUrl: 'https://a.test/',
+    redirectUrl: 'https://a.test/',
+    startedAt: 1_000,
+    phase: 'clearing' as const,
+  };
+  it('finishes a logout the browser interrupted recently, and lets an old one go', () => {
+    expect(isResumable(journal, 1_000 + RESUME_WITHIN_MS - 1)).toBe(true);
+    expect(isResumable(journal, 1_000 + RESUME_WITHIN_MS)).toBe(false);
+  });
+});

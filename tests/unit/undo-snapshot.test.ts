@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cookiesAddedSince,
+  cookiesStillValid,
+  cookieToSet,
+  offerOf,
+  type SavedCookie,
+  type SessionSnapshot,
+  savedCookieOf,
+  snapshotToKeep,
+  UNDO_SECONDS,
+} from '../../src/core/logout/snapshot';
+
+const cookie = (extra: Partial<SavedCookie> = {}): SavedCookie => ({
+  name: 'sid',
+  value: 'secret',
+  domain: 'app.example.com',
+  path: '/',
+  secure: true,
+  hostOnly: true,
+  httpOnly: true,
+  sameSite: 'lax',
+  session: true,
+  ...extra,
+});
+
+const snapshot = (extra: Partial<SessionSnapshot> = {}): SessionSnapshot => ({
+  id: 'first',
+  site: 'example.com',
+  relatedSites: [],
+  tabId: 7,
+  pageUrl: 'https://app.example.com/inbox',
+  origin: 'https://app.example.com',
+  cookies: [cookie()],
+  localStorage: { token: 'abc' },
+  sessionStorage: {},
+  serverSessionEnded: false,
+  expiresAt: 0,
+  ...extra,
+});
+
+const NOW = 1_000_000;
+const LATER = NOW + UNDO_SECONDS * 1000;
+
+describe('the Undo window', () => {
+  it('is ten seconds, as the popup and the notification promise', () => {
+    expect(UNDO_SECONDS).toBe(10);
+  });
+
+  it('offers a snapshot until it expires, and never after', () => {
+    const offered = snapshot({ expiresAt: LATER });
+    expect(offerOf(offered, NOW)).toEqual({
+      id: 'first',
+      site: 'example.com',
+      expiresAt: LATER,
+      serverSessionEnded: false,
+    });
+    expect(offerOf(offered, LATER - 1)).toBeDefined();
+    expect(offerOf(offered, LATER)).toBeUndefined();
+    expect(offerOf(undefined, NOW)).toBeUndefined();
+  });
+});
+
+describe('snapshotToKeep: which session Undo brings back', () => {
+  const empty = snapshot({ id: 'empty', cookies: [], localStorage: {} });
+
+  it.each([
+    ['the first logout', undefined, snapshot(), 'first'],
+    ['a logout that found nothing, with nothing before', undefined, empty, undefined],
+    ['a logout that found nothing keeps the earlier one', snapshot({ expiresAt: NOW + 5_000 }), empty, 'first'],
+    [
+      'a repeat on the same site keeps the one with the session',
+      snapshot({ expiresAt: NOW + 5_000 }),
+      snapshot({ id: 'login page', cookies: [cookie({ name: 'csrf' })] }),
+      'first',
+    ],
+    [
+      'another site replaces it',
+      snapshot({ expiresAt: NOW + 5_000 }),
+      snapshot({ id: 'other', site: 'other.test' }),
+      'other',
+    ],
+    ['an expired one is replaced', snapshot({ expiresAt: NOW - 1 }), snapshot({ id: 'second' }), 'second'],
+    ['an expired one is not kept for a logout that found nothing', snapshot({ expiresAt: NOW - 1 }), empty, undefined],
+  ])('%s', (_case, previous, next, kept) => {
+    const result = snapshotToKeep(previous, next, NOW);
+    expect(result?.id).toBe(kept);
+    if (result) expect(result.expiresAt).toBe(LATER);
+  });
+
+  it('remembers that a server logout happened in either logout', () => {
+    const kept = snapshotToKeep(
+      snapshot({ expiresAt: NOW + 5_000 }),
+      snapshot({ id: 'again', serverSessionEnded: true }),
+      NOW,
+    );
+    expect(kept).toMatchObject({ id: 'first', serverSessionEnded: true });
+  });
+});
+
+describe('putting cookies back', () => {
+  it.each([
+    [
+      'a host-only session cookie goes back without a domain or an expiry',
+      cookie(),
+      {
+        url: 'https://app.example.com/',
+        name: 'sid',
+        value: 'secret',
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'lax',
+      },
+    ],
+    [
+      'a domain cookie keeps its domain, and a persistent one its expiry',
+      cookie({
+        domain: '.example.com',
+        hostOnly: false,
+        session: false,
+        expirationDate: 1_900_000_000.5,
+        sameSite: 'strict',
+      }),
+      {
+        url: 'https://example.com/',
+        name: 'sid',
+        value: 'secret',
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'strict',
+        domain: '.example.com',
+        expirationDate: 1_900_000_000.5,
+      },
+    ],
+    [
+      'a partitioned cookie goes back into its own partition, in its own store',
+      cookie({
+        path: '/a',
+        secure: true,
+        sameSite: 'no_restriction',
+        storeId: '1',
+        partitionKey: { topLevelSite: 'https://news.test', hasCrossSiteAncestor: true },
+      }),
+      {
+        url: 'https://app.example.com/a',
+        name: 'sid',
+        value: 'secret',
+        path: '/a',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'no_restriction',
+        storeId: '1',
+        partitionKey: { topLevelSite: 'https://news.test', hasCrossSiteAncestor: true },
+      },
+    ],
+    [
+      'a plain-http cookie of an IPv6 host',
+      cookie({ domain: '[::1]', secure: false, httpOnly: false, sameSite: 'unspecified' }),
+      {
+        url: 'http://[::1]/',
+        name: 'sid',
+        value: 'secret',
+        path: '/',
+        secure: false,
+        httpOnly: false,
+        sameSite: 'unspecified',
+      },
+    ],
+  ])('%s', (_case, saved, details) => {
+    expect(cookieToSet(saved)).toEqual(details);
+  });
+
+  it('keeps only the fields Undo needs from what the browser reports', () => {
+    const fromBrowser = {
+      ...cookie({ partitionKey: { topLevelSite: 'https://example.com' } }),
+      firstPartyDomain: '',
+      extra: 1,
+    };
+    expect(savedCookieOf(fromBrowser)).toEqual(cookie({ partitionKey: { topLevelSite: 'https://example.com' } }));
+  });
+
+  it('removes the cookies the login page set since, and skips saved ones that have expired meanwhile', () => {
+    const saved = snapshot({
+      cookies: [
+        cookie(),
+        cookie({ name: 'old', session: false, expirationDate: 100 }),
+        cookie({ name: 'keep', session: false, expirationDate: 300 }),
+      ],
+    });
+    const now = [cookie({ value: 'changed' }), cookie({ name: 'csrf' })];
+    expect(cookiesAddedSince(now, saved).map((c) => c.name)).toEqual(['csrf']);
+    expect(cookiesStillValid(saved, 200).map((c) => c.name)).toEqual(['sid', 'keep']);
+  });
+});
