@@ -101,8 +101,8 @@ async function clearWith(/** @type {string} */ approach) {
 }
 
 /**
- * SignOff's whole logout, asked for by its own page as the popup asks: survey,
- * clear cookies and storage, and send the tab to its login page (until the page commits).
+ * SignOff's whole logout, asked for by its own page as the popup asks, until its answer arrives: survey,
+ * save what Undo needs, freeze, clear, check, send the tab to its login page (until the page commits), offer Undo.
  * @param {import('playwright-core').Page} extensionPage @param {import('playwright-core').Page} tab
  */
 async function timeSignOffLogout(extensionPage, tab) {

@@ -142,6 +142,7 @@ if (token) {
   const writeBack = () => {
     document.cookie = 'js=' + token + '; Path=/; Secure; SameSite=Lax';
     localStorage.setItem('session', token);
+    localStorage.token = token;
   };
   writeBack();
   setInterval(() => {

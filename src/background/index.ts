@@ -4,7 +4,7 @@ import { createMenus, MENU_IDS } from '../platform/menus';
 import { listenForMessages } from '../platform/messaging';
 import { onWatchdog } from '../platform/watchdog';
 import { answerMessage } from './answer';
-import { resumeUnfinished } from './logout/index';
+import { currentUndoOffer, resumeUnfinished } from './logout/index';
 import { logOutFocusedTab, refreshMenus, reportOutcome, undoFromNotification } from './triggers';
 
 // Listeners are registered synchronously at top level: MV3 drops events that
@@ -31,7 +31,9 @@ browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
 });
 browser.windows.onFocusChanged.addListener(() => void refreshMenus());
 
-// A logout that the browser stopped halfway is finished as soon as the worker runs again.
+// A logout that the browser stopped halfway is finished as soon as the worker runs again, and an Undo
+// whose time ran out while the worker was stopped goes from memory.
 const resume = () => void resumeUnfinished((tabId, logout) => void reportOutcome(tabId, logout));
 onWatchdog(resume);
 resume();
+void currentUndoOffer();

@@ -58,6 +58,8 @@ export function describeLanding(landing: Landing): string {
       return `The login page ${landing.url} is slow to load; the tab is still on its way there.`;
     case 'tabClosed':
       return 'The tab was closed, so no login page was opened.';
+    case 'moved':
+      return 'The tab had moved on to another site meanwhile, so SignOff left it there.';
   }
 }
 

@@ -1,6 +1,4 @@
-import * as v from 'valibot';
 import { browser } from './browser';
-import { navigationStatus } from './page-functions';
 
 export type NavigationResult =
   | { outcome: 'reached' }
@@ -46,15 +44,18 @@ export function navigateAndWait(
     done.addListener(onDone);
     webNavigation.onErrorOccurred.addListener(onError);
     tabs.onRemoved.addListener(onRemoved);
-    tabs.update(tabId, { url }).catch(() => finish({ outcome: 'tabClosed' }));
+    startNavigation(tabId, url).catch(() => finish({ outcome: 'tabClosed' }));
   });
 }
 
-/** The HTTP status of the page now in the tab, or 0 when it cannot be read. */
-export async function pageStatus(tabId: number): Promise<number> {
-  const results = await browser.scripting
-    .executeScript({ target: { tabId }, injectImmediately: true, func: navigationStatus })
-    .catch(() => []);
-  const parsed = v.safeParse(v.number(), results[0]?.result);
-  return parsed.success ? parsed.output : 0;
+/**
+ * Starts a navigation that replaces the tab's document. An address that
+ * differs from the tab's only by its #fragment would only scroll the page
+ * (https://html.spec.whatwg.org/#navigate-fragid), so the tab is reloaded at it.
+ */
+async function startNavigation(tabId: number, url: string): Promise<void> {
+  const current = (await browser.tabs.get(tabId)).url;
+  const page = (address: string) => address.replace(/#.*$/, '');
+  await browser.tabs.update(tabId, { url });
+  if (url.includes('#') && current !== undefined && page(current) === page(url)) await browser.tabs.reload(tabId);
 }

@@ -4,12 +4,14 @@
 
 /**
  * Stops a page of the site from writing its session back while SignOff clears
- * it and the tab leaves. Runs in the page's own world, where its code runs.
+ * it and the tab leaves. Runs in the page's own world, where its code runs:
+ * its timers stop, and its writes to cookies, storage and the network are
+ * ignored until the page navigates or reloads.
  */
 export function freezePage(): void {
   // The HTML standard leaves timer ids to the browser; Chromium and Firefox count them up from 1, so
   // clearing every id up to a new one's clears them all. https://html.spec.whatwg.org/#timers
-  const last = window.setTimeout(() => {}, 0);
+  const last = Math.min(Number(window.setTimeout(() => {}, 0)) || 0, 1_000_000);
   for (let id = 0; id <= last; id++) {
     clearTimeout(id);
     clearInterval(id);
@@ -17,11 +19,27 @@ export function freezePage(): void {
   window.stop();
   const ignore = () => undefined;
   const never = () => new Promise<never>(() => {});
-  Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: ignore });
-  Storage.prototype.setItem = ignore;
-  IDBFactory.prototype.open = () => {
-    throw new DOMException('Logging out', 'InvalidStateError');
+  const refuse = () => {
+    throw new DOMException('The site is being logged out', 'InvalidStateError');
   };
+  const noCookie = { configurable: true, get: () => '', set: ignore };
+  Object.defineProperty(Document.prototype, 'cookie', noCookie);
+  Object.defineProperty(document, 'cookie', noCookie);
+  Storage.prototype.setItem = ignore;
+  // `localStorage.key = value` bypasses setItem: hand out stores that ignore assignments.
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    const store = window[name];
+    const readOnly = new Proxy(store, {
+      set: () => true,
+      get: (target, key) => {
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    Object.defineProperty(window, name, { configurable: true, get: () => readOnly });
+  }
+  IDBFactory.prototype.open = refuse;
+  IDBDatabase.prototype.transaction = refuse;
   CacheStorage.prototype.open = never;
   window.fetch = never;
   XMLHttpRequest.prototype.send = ignore;
@@ -29,7 +47,7 @@ export function freezePage(): void {
   window.requestAnimationFrame = () => 0;
   const cookieStore = (window as { cookieStore?: { set: unknown } }).cookieStore;
   if (cookieStore) cookieStore.set = () => Promise.resolve();
-  (window as { WebSocket: unknown }).WebSocket = ignore;
+  (window as { WebSocket: unknown }).WebSocket = refuse;
 }
 
 /** The page's origin and its localStorage and sessionStorage, for Undo. */
@@ -53,13 +71,16 @@ export function writePageStorage(origin: string, local: Record<string, string>, 
   return true;
 }
 
-/** Clears a frame's own storage: for frames whose storage is partitioned under another site. */
-export async function clearFrameStorage(types: {
-  localStorage: boolean;
-  indexedDB: boolean;
-  cacheStorage: boolean;
-  serviceWorkers: boolean;
-}): Promise<void> {
+/**
+ * Clears a frame's own storage: for frames whose storage is partitioned under
+ * another site. A frame that has meanwhile navigated off the sites is left alone.
+ */
+export async function clearFrameStorage(
+  sites: string[],
+  types: { localStorage: boolean; indexedDB: boolean; cacheStorage: boolean; serviceWorkers: boolean },
+): Promise<void> {
+  const host = location.hostname.replace(/^\[|\]$/g, '');
+  if (!sites.some((site) => host === site || host.endsWith(`.${site}`))) return;
   if (types.localStorage) {
     localStorage.clear();
     sessionStorage.clear();

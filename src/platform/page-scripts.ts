@@ -8,6 +8,7 @@ import {
   clearFrameStorage,
   freezePage,
   inspectFrameStorage,
+  navigationStatus,
   readPageStorage,
   writePageStorage,
 } from './page-functions';
@@ -26,16 +27,34 @@ const FrameStorageResult = v.object({
 });
 
 /**
- * Freezes every frame of these tabs in the page's own world (timers stopped,
- * writes ignored) until they navigate or reload. A tab that cannot be reached
- * (an error page, a tab closed meanwhile) is skipped.
+ * A page that never answers (an alert() open, a busy loop) must not hold a
+ * logout up: a script that has not answered by then is given up on.
  */
-export async function freezeTabs(tabIds: readonly number[]): Promise<void> {
+const PAGE_SCRIPT_TIMEOUT_MS = 2_000;
+
+type Injection = Parameters<typeof browser.scripting.executeScript>[0];
+type InjectionResult = Awaited<ReturnType<typeof browser.scripting.executeScript>>[number];
+
+/** Runs a function in pages; a page that cannot be reached or does not answer in time gives no result. */
+function runInPages(injection: Injection): Promise<InjectionResult[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<InjectionResult[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), PAGE_SCRIPT_TIMEOUT_MS);
+  });
+  const run = browser.scripting.executeScript(injection).catch((): InjectionResult[] => []);
+  return Promise.race([run, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Freezes these frames in the page's own world (timers stopped, writes
+ * ignored) until they navigate or reload. Only frames of the site: a
+ * single-sign-on provider's page or another site's embed in the same tab
+ * keeps running.
+ */
+export async function freezeFrames(frames: readonly SiteFrame[]): Promise<void> {
   await Promise.all(
-    tabIds.map((tabId) =>
-      browser.scripting
-        .executeScript({ target: { tabId, allFrames: true }, world: 'MAIN', injectImmediately: true, func: freezePage })
-        .catch(() => undefined),
+    [...framesByTab(frames)].map(([tabId, frameIds]) =>
+      runInPages({ target: { tabId, frameIds }, world: 'MAIN', injectImmediately: true, func: freezePage }),
     ),
   );
 }
@@ -44,44 +63,41 @@ export async function freezeTabs(tabIds: readonly number[]): Promise<void> {
 export async function readTabStorage(
   tabId: number,
 ): Promise<{ origin: string; localStorage: StorageEntries; sessionStorage: StorageEntries } | undefined> {
-  const results = await browser.scripting
-    .executeScript({ target: { tabId }, injectImmediately: true, func: readPageStorage })
-    .catch(() => []);
+  const results = await runInPages({ target: { tabId }, injectImmediately: true, func: readPageStorage });
   const parsed = v.safeParse(PageStorageResult, results[0]?.result);
   if (!parsed.success) return undefined;
   return { origin: parsed.output.origin, localStorage: parsed.output.local, sessionStorage: parsed.output.session };
 }
 
-/** Writes saved storage into the tab's page if it is of that origin; true when it did. */
+/**
+ * Writes saved storage into the tab's page if it is of that origin; true when
+ * it did. `beforePageScripts`: as soon as the page commits, not when it has loaded.
+ */
 export async function writeTabStorage(
   tabId: number,
   saved: { origin: string; localStorage: StorageEntries; sessionStorage: StorageEntries },
-  { early }: { early: boolean },
+  { beforePageScripts }: { beforePageScripts: boolean },
 ): Promise<boolean> {
-  const results = await browser.scripting
-    .executeScript({
-      target: { tabId },
-      injectImmediately: early,
-      func: writePageStorage,
-      args: [saved.origin, saved.localStorage, saved.sessionStorage],
-    })
-    .catch(() => []);
+  const results = await runInPages({
+    target: { tabId },
+    injectImmediately: beforePageScripts,
+    func: writePageStorage,
+    args: [saved.origin, saved.localStorage, saved.sessionStorage],
+  });
   return results[0]?.result === true;
 }
 
-/** Clears the chosen kinds of storage inside these frames. */
-export async function clearFrames(frames: readonly SiteFrame[], clear: DataTypeChoice): Promise<void> {
-  const types = {
-    localStorage: clear.localStorage,
-    indexedDB: clear.indexedDB,
-    cacheStorage: clear.cacheStorage,
-    serviceWorkers: clear.serviceWorkers,
-  };
+/** Clears the chosen kinds of storage inside these frames, in those still on the sites. */
+export async function clearFrames(
+  frames: readonly SiteFrame[],
+  sites: readonly string[],
+  clear: DataTypeChoice,
+): Promise<void> {
+  const { localStorage, indexedDB, cacheStorage, serviceWorkers } = clear;
+  const args = [[...sites], { localStorage, indexedDB, cacheStorage, serviceWorkers }];
   await Promise.all(
     [...framesByTab(frames)].map(([tabId, frameIds]) =>
-      browser.scripting
-        .executeScript({ target: { tabId, frameIds }, func: clearFrameStorage, args: [types] })
-        .catch(() => undefined),
+      runInPages({ target: { tabId, frameIds }, func: clearFrameStorage, args }),
     ),
   );
 }
@@ -90,9 +106,7 @@ export async function clearFrames(frames: readonly SiteFrame[], clear: DataTypeC
 export async function inspectFrames(frames: readonly SiteFrame[]): Promise<FrameStorage[]> {
   const perTab = await Promise.all(
     [...framesByTab(frames)].map(async ([tabId, frameIds]) => {
-      const results = await browser.scripting
-        .executeScript({ target: { tabId, frameIds }, func: inspectFrameStorage })
-        .catch(() => []);
+      const results = await runInPages({ target: { tabId, frameIds }, func: inspectFrameStorage });
       return results.flatMap((result) => {
         const parsed = v.safeParse(FrameStorageResult, result.result);
         const partition = frames.find((frame) => frame.tabId === tabId && frame.frameId === result.frameId)?.partition;
@@ -101,6 +115,13 @@ export async function inspectFrames(frames: readonly SiteFrame[]): Promise<Frame
     }),
   );
   return perTab.flat();
+}
+
+/** The HTTP status of the page now in the tab, or 0 when it cannot be read. */
+export async function pageStatus(tabId: number): Promise<number> {
+  const results = await runInPages({ target: { tabId }, injectImmediately: true, func: navigationStatus });
+  const parsed = v.safeParse(v.number(), results[0]?.result);
+  return parsed.success ? parsed.output : 0;
 }
 
 function framesByTab(frames: readonly SiteFrame[]): Map<number, number[]> {

@@ -1,9 +1,10 @@
 import { type CookieRecord, cookieKey, cookieUrl } from '../core/logout/cookies';
-import { cookieToSet, type SavedCookie } from '../core/logout/snapshot';
+import type { SavedCookie } from '../core/logout/snapshot';
+import { cookieToSet } from '../core/logout/undo-cookies';
 import type { DataTypeChoice } from '../core/settings';
-import { browser } from './browser';
+import { type BrowsingData, browser, type Cookies } from './browser';
 
-export type BrowserCookie = chrome.cookies.Cookie;
+export type BrowserCookie = Cookies.Cookie;
 
 /**
  * The cookies of a site's hosts in every partition and, for a whole site,
@@ -18,7 +19,7 @@ export async function readSiteCookies(
 ): Promise<BrowserCookie[]> {
   // Chromium keeps an IPv6 cookie's domain in brackets, as URLs write the host (see cookieUrl).
   const bracketed = site.includes(':') ? `[${site}]` : site;
-  const queries: chrome.cookies.GetAllDetails[] = [
+  const queries: Cookies.GetAllDetailsType[] = [
     { domain: bracketed, partitionKey: {} },
     ...(withPartition
       ? [
@@ -41,7 +42,9 @@ export async function readSiteCookies(
  */
 export async function clearOrigins(origins: readonly string[], types: DataTypeChoice): Promise<void> {
   if (origins.length === 0 || !Object.values(types).some(Boolean)) return;
-  await browser.browsingData.remove({ origins: [...origins] } as never, { ...types });
+  // Chromium's `origins` is missing from the polyfill's types, which are Firefox's (it takes `hostnames`).
+  const options: BrowsingData.RemovalOptions & { origins: string[] } = { origins: [...origins] };
+  await browser.browsingData.remove(options, { ...types });
 }
 
 /** Removes exact cookies, in parallel: one by one costs about 9 ms a cookie. */
@@ -53,7 +56,7 @@ export async function removeCookies(cookies: readonly CookieRecord[]): Promise<v
         name: cookie.name,
         ...(cookie.storeId ? { storeId: cookie.storeId } : {}),
         ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
-      } as never),
+      }),
     ),
   );
 }
@@ -62,7 +65,7 @@ export async function removeCookies(cookies: readonly CookieRecord[]): Promise<v
 export async function restoreCookies(cookies: readonly SavedCookie[]): Promise<SavedCookie[]> {
   const results = await Promise.all(
     cookies.map((cookie) =>
-      browser.cookies.set(cookieToSet(cookie) as never).then(
+      browser.cookies.set(cookieToSet(cookie)).then(
         (set) => (set ? undefined : cookie),
         () => cookie,
       ),
@@ -77,6 +80,6 @@ export async function cookieStoreOfTab(tabId: number): Promise<string | undefine
   return stores.find((store) => store.tabIds.includes(tabId))?.id;
 }
 
-function getAllCookies(details: chrome.cookies.GetAllDetails): Promise<BrowserCookie[]> {
-  return browser.cookies.getAll(details as never) as unknown as Promise<BrowserCookie[]>;
+function getAllCookies(details: Cookies.GetAllDetailsType): Promise<BrowserCookie[]> {
+  return browser.cookies.getAll(details);
 }

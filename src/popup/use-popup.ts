@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LogoutReport } from '../core/logout/report';
 import type { SiteView } from '../core/messages';
 import { errorMessage } from '../core/wording';
@@ -20,15 +20,19 @@ export function usePopup(intents: PopupIntents) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
   const fail = (view?: WebView) => (error: unknown) =>
     setState({ phase: 'failed', ...(view ? { view } : {}), error: errorMessage(error) });
+  // After an Undo the tab is back on the site: show it afresh.
+  const reload = useRef(() => {});
+  const undo = useUndo(intents, () => reload.current());
+  const { offerUndo } = undo;
   const load = useCallback(
     () =>
       intents.loadView().then((view) => {
-        undo.offerUndo(view.undo);
+        offerUndo(view.undo);
         setState(view.kind === 'none' ? { phase: 'none', reason: view.reason } : { phase: 'ready', view });
       }, fail()),
     [intents],
   );
-  const undo = useUndo(intents, () => void load());
+  reload.current = () => void load();
   useEffect(() => void load(), [load]);
 
   const logOut = (view: WebView) => {

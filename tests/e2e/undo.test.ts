@@ -117,6 +117,22 @@ describe('Undo in the popup', () => {
     );
   });
 
+  it("leaves the site's cookies alone, before and after, when the rule keeps them", async () => {
+    const session = browser();
+    await (await importRules(session, [{ site: 'shop.test', clear: { cookies: false } }])).close();
+    const tab = await signedInTab(session);
+    const jarBefore = (await cookieJar(session)).filter(ofShop).map(restorable);
+
+    const popup = await logOutThroughPopup(session, tab);
+    expect((await cookieJar(session)).filter(ofShop).map(restorable)).toEqual(jarBefore);
+    await popup.getByRole('button', { name: /Undo/ }).click();
+    await popup.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
+
+    await tab.waitForURL(session.url('app.shop.test', '/inspect?page=inbox'));
+    expect((await cookieJar(session)).filter(ofShop).map(restorable)).toEqual(jarBefore);
+    expect((await readStorage(tab)).local).toEqual({ session: 'app.shop.test' });
+  });
+
   it('leaves a world of 20 other sites byte-identical through a logout and its Undo', async () => {
     const session = browser();
     const bystanders = [];

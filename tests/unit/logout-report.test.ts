@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteFramesOf } from '../../src/core/logout/frames';
-import { isResumable, RESUME_WITHIN_MS } from '../../src/core/logout/journal';
+import { isResumable, RESUME_WITHIN_MS, tabStillOnLogout } from '../../src/core/logout/journal';
 import { type FrameStorage, leftoversOf } from '../../src/core/logout/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { describeClearing } from '../../src/core/wording';
@@ -113,5 +113,26 @@ describe('isResumable', () => {
   it('finishes a logout the browser interrupted recently, and lets an old one go', () => {
     expect(isResumable(journal, 1_000 + RESUME_WITHIN_MS - 1)).toBe(true);
     expect(isResumable(journal, 1_000 + RESUME_WITHIN_MS)).toBe(false);
+  });
+});
+
+describe('tabStillOnLogout: whether a resumed logout may act on the tab', () => {
+  const journal = {
+    tabId: 1,
+    pageUrl: 'https://app.example.com/inbox',
+    redirectUrl: 'https://login.example.net/',
+    startedAt: 0,
+    phase: 'clearing' as const,
+  };
+  it.each([
+    ['https://app.example.com/inbox', true],
+    ['https://www.example.com/', true],
+    ['https://sso.idp.test/logout', true],
+    ['https://login.example.net/', true],
+    ['https://news.test/', false],
+    ['chrome://newtab/', false],
+    [undefined, false],
+  ])('%s → %s', (url, still) => {
+    expect(tabStillOnLogout(url, journal, ['example.com', 'idp.test'])).toBe(still);
   });
 });

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cookiesAddedSince,
-  cookiesStillValid,
-  cookieToSet,
   offerOf,
   type SavedCookie,
   type SessionSnapshot,
-  savedCookieOf,
   snapshotToKeep,
   UNDO_SECONDS,
 } from '../../src/core/logout/snapshot';
+import { cookiesToUndo, cookieToSet, savedCookieOf } from '../../src/core/logout/undo-cookies';
 
 const cookie = (extra: Partial<SavedCookie> = {}): SavedCookie => ({
   name: 'sid',
@@ -30,7 +27,9 @@ const snapshot = (extra: Partial<SessionSnapshot> = {}): SessionSnapshot => ({
   relatedSites: [],
   tabId: 7,
   pageUrl: 'https://app.example.com/inbox',
+  landingUrl: 'https://app.example.com/',
   origin: 'https://app.example.com',
+  cookiesCleared: true,
   cookies: [cookie()],
   localStorage: { token: 'abc' },
   sessionStorage: {},
@@ -63,37 +62,44 @@ describe('the Undo window', () => {
 
 describe('snapshotToKeep: which session Undo brings back', () => {
   const empty = snapshot({ id: 'empty', cookies: [], localStorage: {} });
+  const earlier = snapshot({ expiresAt: NOW + 5_000 });
+  const onLoginPage = { pageUrl: 'https://app.example.com/?next=%2Finbox' };
 
   it.each([
-    ['the first logout', undefined, snapshot(), 'first'],
-    ['a logout that found nothing, with nothing before', undefined, empty, undefined],
-    ['a logout that found nothing keeps the earlier one', snapshot({ expiresAt: NOW + 5_000 }), empty, 'first'],
+    ['the first logout', undefined, snapshot(), 'first', LATER],
+    ['a logout that found nothing, with nothing before', undefined, empty, undefined, undefined],
+    ['a logout that found nothing keeps the earlier one, and its time', earlier, empty, 'first', NOW + 5_000],
     [
-      'a repeat on the same site keeps the one with the session',
-      snapshot({ expiresAt: NOW + 5_000 }),
-      snapshot({ id: 'login page', cookies: [cookie({ name: 'csrf' })] }),
+      'a repeat on the page the earlier logout landed on keeps the one with the session',
+      earlier,
+      snapshot({ id: 'login page', cookies: [cookie({ name: 'csrf' })], ...onLoginPage }),
       'first',
+      LATER,
     ],
     [
-      'another site replaces it',
-      snapshot({ expiresAt: NOW + 5_000 }),
-      snapshot({ id: 'other', site: 'other.test' }),
-      'other',
+      'a logout of a session signed in since replaces it, on the same site',
+      earlier,
+      snapshot({ id: 'second account', pageUrl: 'https://app.example.com/account' }),
+      'second account',
+      LATER,
     ],
-    ['an expired one is replaced', snapshot({ expiresAt: NOW - 1 }), snapshot({ id: 'second' }), 'second'],
-    ['an expired one is not kept for a logout that found nothing', snapshot({ expiresAt: NOW - 1 }), empty, undefined],
-  ])('%s', (_case, previous, next, kept) => {
+    ['another site replaces it', earlier, snapshot({ id: 'other', site: 'other.test' }), 'other', LATER],
+    ['an expired one is replaced', snapshot({ expiresAt: NOW - 1 }), snapshot({ id: 'second' }), 'second', LATER],
+    [
+      'an expired one is not kept for a logout that found nothing',
+      snapshot({ expiresAt: NOW - 1 }),
+      empty,
+      undefined,
+      undefined,
+    ],
+  ])('%s', (_case, previous, next, kept, expiresAt) => {
     const result = snapshotToKeep(previous, next, NOW);
     expect(result?.id).toBe(kept);
-    if (result) expect(result.expiresAt).toBe(LATER);
+    expect(result?.expiresAt).toBe(expiresAt);
   });
 
   it('remembers that a server logout happened in either logout', () => {
-    const kept = snapshotToKeep(
-      snapshot({ expiresAt: NOW + 5_000 }),
-      snapshot({ id: 'again', serverSessionEnded: true }),
-      NOW,
-    );
+    const kept = snapshotToKeep(earlier, snapshot({ id: 'again', serverSessionEnded: true, ...onLoginPage }), NOW);
     expect(kept).toMatchObject({ id: 'first', serverSessionEnded: true });
   });
 });
@@ -190,7 +196,13 @@ describe('putting cookies back', () => {
       ],
     });
     const now = [cookie({ value: 'changed' }), cookie({ name: 'csrf' })];
-    expect(cookiesAddedSince(now, saved).map((c) => c.name)).toEqual(['csrf']);
-    expect(cookiesStillValid(saved, 200).map((c) => c.name)).toEqual(['sid', 'keep']);
+    const undo = cookiesToUndo(saved, now, 200);
+    expect(undo.remove.map((c) => c.name)).toEqual(['csrf']);
+    expect(undo.restore.map((c) => c.name)).toEqual(['sid', 'keep']);
+  });
+
+  it("leaves the site's cookies alone when the logout kept them", () => {
+    const kept = snapshot({ cookiesCleared: false, cookies: [] });
+    expect(cookiesToUndo(kept, [cookie(), cookie({ name: 'csrf' })], 200)).toEqual({ remove: [], restore: [] });
   });
 });

@@ -1,7 +1,8 @@
 import { cookiesOfSite } from '../../core/logout/cookies';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf } from '../../core/logout/report';
-import { clearFrames, freezeTabs, inspectFrames } from '../../platform/page-scripts';
+import { hostIsInSite, httpUrlOf } from '../../core/site';
+import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
 import { type BrowserCookie, clearOrigins, removeCookies } from '../../platform/site-data';
 import { closeTabs, reloadTabs } from '../../platform/tabs';
 import { readCookiesOf, type Survey } from './survey';
@@ -14,13 +15,17 @@ interface Check {
 }
 
 /**
- * Stops the sites' pages from writing their session back: the tab's own page
- * and the tabs to be reloaded are frozen until they navigate or reload, the
- * tabs to be closed are closed. Tabs the rule leaves alone are left alone.
+ * Stops the sites' pages from writing their session back: the site's frames
+ * in the tab being logged out and in the tabs to be reloaded are frozen until
+ * they navigate or reload, the tabs to be closed are closed. Tabs the rule
+ * leaves alone are left alone.
  */
-export async function stopSitePages({ plan, otherTabIds }: Survey): Promise<void> {
-  if (plan.otherTabs === 'close') await closeTabs(otherTabIds);
-  if (plan.otherTabs === 'reload') await freezeTabs(otherTabIds);
+export async function stopSitePages({ target, plan, otherTabIds, siteFrames }: Survey): Promise<void> {
+  const frozenTabs = [target.tabId, ...(plan.otherTabs === 'reload' ? otherTabIds : [])];
+  await Promise.all([
+    plan.otherTabs === 'close' ? closeTabs(otherTabIds) : undefined,
+    freezeFrames(siteFrames.filter((frame) => frozenTabs.includes(frame.tabId))),
+  ]);
 }
 
 /** Clears the sites, reads again what is left, clears that once more, and returns what still survives. */
@@ -32,45 +37,50 @@ export async function clearAndVerify(survey: Survey): Promise<Leftover[]> {
   return (await check(survey)).left;
 }
 
-/** After clearing: the tabs to reload are reloaded, so their pages start again without the session. */
+/** The tabs to reload are reloaded (after clearing, or after a failure), so their pages start again. */
 export async function restartOtherTabs({ plan, otherTabIds }: Survey): Promise<void> {
   if (plan.otherTabs === 'reload') await reloadTabs(otherTabIds);
 }
 
-async function clearOnce({ plan, siteFrames }: Survey): Promise<void> {
+async function clearOnce(survey: Survey): Promise<void> {
+  const { plan } = survey;
   await Promise.all([
     clearOrigins(plan.storageOrigins, plan.clear),
     // browsingData would widen cookies of a related host to its whole site: those go by name.
     clearOrigins(plan.relatedOrigins, { ...plan.clear, cookies: false }),
     removeCookies(plan.cookiesByName),
-    clearFrames(
-      siteFrames.filter((frame) => frame.partition),
-      plan.clear,
-    ),
+    clearPartitionedFrames(survey),
   ]);
 }
 
-async function clearAgain({ plan, siteFrames }: Survey, found: Check): Promise<void> {
-  const origins = [...new Set(found.storage.filter((frame) => !frame.partition).map((frame) => frame.origin))];
+async function clearAgain(survey: Survey, found: Check): Promise<void> {
+  const origins = found.storage.filter((frame) => !frame.partition).map((frame) => frame.origin);
   await Promise.all([
     removeCookies(found.cookies),
-    clearOrigins(origins, { ...plan.clear, cookies: false }),
-    clearFrames(
-      siteFrames.filter((frame) => frame.partition),
-      plan.clear,
-    ),
+    clearOrigins([...new Set(origins)], { ...survey.plan.clear, cookies: false }),
+    clearPartitionedFrames(survey),
   ]);
+}
+
+function clearPartitionedFrames({ plan, siteFrames }: Survey): Promise<void> {
+  const partitioned = siteFrames.filter((frame) => frame.partition);
+  return clearFrames(partitioned, sitesOf(plan), plan.clear);
 }
 
 async function check(survey: Survey): Promise<Check> {
   const { plan, target } = survey;
   const sites = sitesOf(plan);
-  const [cookieLists, storage] = await Promise.all([
+  const [cookieLists, seen] = await Promise.all([
     plan.clear.cookies
       ? Promise.all(sites.map(async (site) => cookiesOfSite(await readCookiesOf(site, target.storeId), site)))
       : [],
     inspectFrames(framesStillOpen(survey)),
   ]);
+  // A frame may have navigated to another site since the survey: what it holds is none of ours.
+  const storage = seen.filter((frame) => {
+    const host = httpUrlOf(frame.origin)?.hostname;
+    return host !== undefined && sites.some((site) => hostIsInSite(host, site));
+  });
   const cookies = cookieLists.flat();
   return { cookies, storage, left: leftoversOf(cookies, storage, plan.clear) };
 }

@@ -1,17 +1,25 @@
 import type { LogoutJournal } from '../../core/logout/journal';
 import { dropJournal, readJournals, writeJournal } from '../../platform/session-store';
 import { armWatchdog, disarmWatchdog } from '../../platform/watchdog';
+import type { Target } from './target';
 
-/** Notes that a logout has begun, before anything is cleared. */
-export async function beginJournal(tabId: number, pageUrl: string, redirectUrl: string): Promise<LogoutJournal> {
-  const journal: LogoutJournal = { tabId, pageUrl, redirectUrl, startedAt: Date.now(), phase: 'clearing' };
+/** Notes that a logout has begun, before anything is changed. */
+export async function beginJournal(target: Target, redirectUrl: string): Promise<LogoutJournal> {
+  const journal: LogoutJournal = {
+    tabId: target.tabId,
+    pageUrl: target.url,
+    redirectUrl,
+    ...(target.storeId ? { storeId: target.storeId } : {}),
+    startedAt: Date.now(),
+    phase: target.choices.rule?.logoutUrl ? 'serverLogout' : 'clearing',
+  };
   await Promise.all([writeJournal(journal), armWatchdog()]);
   return journal;
 }
 
-/** Notes that clearing is done: a logout resumed from here only needs to land. */
-export async function journalLanding(journal: LogoutJournal): Promise<void> {
-  await writeJournal({ ...journal, phase: 'landing' });
+/** Notes how far the logout has got: a logout resumed from there goes on from there. */
+export async function journalPhase(journal: LogoutJournal, phase: LogoutJournal['phase']): Promise<void> {
+  await writeJournal({ ...journal, phase });
 }
 
 export async function endJournal(tabId: number): Promise<void> {

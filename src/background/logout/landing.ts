@@ -1,6 +1,7 @@
 import { LOGOUT_PAGE_TIMEOUT_MS } from '../../core/logout/plan';
 import type { Landing } from '../../core/logout/report';
-import { navigateAndWait, pageStatus } from '../../platform/navigation';
+import { navigateAndWait } from '../../platform/navigation';
+import { pageStatus } from '../../platform/page-scripts';
 
 /** How long to wait for the login page to commit before reporting: the badge is set after that. */
 const LANDING_TIMEOUT_MS = 5_000;

@@ -1,14 +1,13 @@
-import type { LogoutJournal } from '../../core/logout/journal';
 import { type LogoutReport, reportOf } from '../../core/logout/report';
 import { redirectTarget } from '../../core/redirect';
-import { freezeTabs } from '../../platform/page-scripts';
-import { readTab } from '../../platform/tabs';
+import { reloadTabs } from '../../platform/tabs';
 import { clearAndVerify, restartOtherTabs, stopSitePages } from './clearing';
-import { beginJournal, endJournal, journalLanding } from './journal';
+import { beginJournal, endJournal, journalPhase } from './journal';
 import { land, visitLogoutPage } from './landing';
+import { readOwnStorage, saveSession, snapshotOf } from './save-session';
 import { type Survey, surveySite } from './survey';
-import { type Target, targetAt, targetOf } from './target';
-import { offerUndo, readOwnStorage, saveSession, snapshotOf } from './undo';
+import { targetOf } from './target';
+import { offerUndo } from './undo';
 
 export interface LogoutOptions {
   /** The site the caller showed the user; a tab that has moved to another site is refused. */
@@ -26,71 +25,49 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
   const target = await targetOf(tabId, expectedSite);
   await onStart?.(target.scope.site);
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
-  const journal = await beginJournal(tabId, target.url, redirectUrl);
+  const journal = await beginJournal(target, redirectUrl);
   try {
     const logoutUrl = target.choices.rule?.logoutUrl;
     // Undo saves the session as it was before the site's own logout page changed it.
-    const early = logoutUrl ? await saveSession(target) : undefined;
+    const beforeServerLogout = logoutUrl ? await saveSession(target, redirectUrl) : undefined;
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
-    const [survey, storage] = await Promise.all([stopSite(target), early ? undefined : readOwnStorage(target)]);
-    const snapshot =
-      early ?? snapshotOf(target, survey.plan.cookies, storage ?? { localStorage: {}, sessionStorage: {} });
+    await journalPhase(journal, 'clearing');
+    const [survey, storage] = await Promise.all([surveySite(target), beforeServerLogout ?? readOwnStorage(target)]);
+    const snapshot = beforeServerLogout ?? snapshotOf(target, survey.plan.cookies, storage, redirectUrl);
     const left = await clearSite(survey);
-    await journalLanding(journal);
+    await journalPhase(journal, 'landing');
     const landing = await land(tabId, redirectUrl);
     const undo = await offerUndo(snapshot);
-    const report = reportOf(survey.plan, {
-      ...doneOf(survey),
-      left,
-      landing,
-      notes: [...notes, ...(undo.note ? [undo.note] : [])],
-    });
-    return { ...report, ...(undo.offer ? { undo: undo.offer } : {}) };
+    const report = reportFor(survey, { left, landing, notes: [...notes, ...(undo.note ? [undo.note] : [])] });
+    // Undo of another site's earlier logout is still on offer, but this report is not the place for it.
+    return { ...report, ...(undo.offer?.site === report.site ? { undo: undo.offer } : {}) };
   } finally {
     await endJournal(tabId);
   }
 }
 
-/** What the browser shows of the site, with its pages stopped from writing their session back. */
-async function stopSite(target: Target): Promise<Survey> {
-  const [survey] = await Promise.all([surveySite(target), freezeTabs([target.tabId])]);
+/**
+ * Stops the site's pages, clears, checks and clears again. If clearing fails,
+ * the frozen pages are reloaded, so that none is left stopped.
+ */
+export async function clearSite(survey: Survey) {
   await stopSitePages(survey);
-  return survey;
+  try {
+    return await clearAndVerify(survey);
+  } catch (error) {
+    const frozen = survey.siteFrames.some((frame) => frame.tabId === survey.target.tabId);
+    if (frozen) await reloadTabs([survey.target.tabId]);
+    throw error;
+  } finally {
+    await restartOtherTabs(survey);
+  }
 }
 
-async function clearSite(survey: Survey) {
-  const left = await clearAndVerify(survey);
-  await restartOtherTabs(survey);
-  return left;
-}
-
-function doneOf(survey: Survey) {
-  return {
+/** The report of a logout that cleared what `survey` found. */
+export function reportFor(survey: Survey, done: Pick<LogoutReport, 'left' | 'landing' | 'notes'>): LogoutReport {
+  return reportOf(survey.plan, {
+    ...done,
     partitionedFrames: survey.siteFrames.filter((frame) => frame.partition).length,
     otherTabCount: survey.otherTabIds.length,
-  };
-}
-
-export const INTERRUPTED_NOTE =
-  'The browser stopped SignOff halfway through this logout; SignOff finished it when it started again. Undo is not available for it.';
-
-/** Finishes a logout that a stopped service worker left halfway, from its journal. */
-export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport> {
-  try {
-    const target = await targetAt(journal.tabId, journal.pageUrl);
-    const survey = journal.phase === 'clearing' ? await stopSite(target) : undefined;
-    const left = survey ? await clearSite(survey) : [];
-    await journalLanding(journal);
-    const tab = await readTab(journal.tabId);
-    const landing =
-      tab?.url === journal.redirectUrl
-        ? { outcome: 'reached' as const, url: journal.redirectUrl }
-        : await land(journal.tabId, journal.redirectUrl);
-    const done = { left, landing, notes: [INTERRUPTED_NOTE] };
-    if (survey) return reportOf(survey.plan, { ...done, ...doneOf(survey) });
-    const { site } = target.scope;
-    return { site, relatedSites: [], ...done, otherTabs: { action: target.choices.otherTabs, count: 0 } };
-  } finally {
-    await endJournal(journal.tabId);
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import type { WebScope } from '../../core/logout/plan';
 import { choicesFor, type LogoutChoices } from '../../core/settings';
-import { siteOfTab, siteOfUrl } from '../../core/site';
+import { type SiteScope, siteOfTab, siteOfUrl } from '../../core/site';
 import { loadSettings } from '../../platform/settings-store';
 import { cookieStoreOfTab } from '../../platform/site-data';
 import { readTab } from '../../platform/tabs';
@@ -27,12 +27,23 @@ export async function targetOf(tabId: number, expectedSite?: string): Promise<Ta
       `The tab has moved from ${expectedSite} to ${scope.site}; nothing was cleared. Open SignOff again to log out of ${scope.site}.`,
     );
   }
-  return targetAt(tabId, tab.url, scope);
+  return targetAt(tabId, tab.url, { scope });
 }
 
-/** The target of a logout that began on `url`, whatever the tab shows now (a logout resumed after a restart). */
-export async function targetAt(tabId: number, url: string, scope = siteOfUrl(url)): Promise<Target> {
+/**
+ * The target of a logout that began on `url`, whatever the tab shows now. A
+ * logout resumed after a restart passes the cookie store it began in: the
+ * tab may have closed since.
+ */
+export async function targetAt(
+  tabId: number,
+  url: string,
+  { scope = siteOfUrl(url), storeId }: { scope?: SiteScope; storeId?: string } = {},
+): Promise<Target> {
   if (scope.kind === 'none') throw new Error(scope.reason);
-  const [{ settings }, storeId] = await Promise.all([loadSettings(), cookieStoreOfTab(tabId).catch(() => undefined)]);
-  return { tabId, url, scope, choices: choicesFor(settings, scope.host), ...(storeId ? { storeId } : {}) };
+  const [{ settings }, store] = await Promise.all([
+    loadSettings(),
+    storeId ?? cookieStoreOfTab(tabId).catch(() => undefined),
+  ]);
+  return { tabId, url, scope, choices: choicesFor(settings, scope.host), ...(store ? { storeId: store } : {}) };
 }

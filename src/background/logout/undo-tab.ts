@@ -23,12 +23,12 @@ export async function returnTab(snapshot: SessionSnapshot): Promise<{ storage: S
   const sameOrigin = tab?.url !== undefined && httpUrlOf(tab.url)?.origin === snapshot.origin;
   const outcome = (written: boolean): StorageOutcome => (!hasStorage ? 'none' : written ? 'restored' : 'failed');
   if (!hasStorage || sameOrigin) {
-    const written = hasStorage && (await writeTabStorage(tabId, snapshot, { early: false }));
+    const written = hasStorage && (await writeTabStorage(tabId, snapshot, { beforePageScripts: false }));
     await navigateAndWait(tabId, snapshot.pageUrl, { until: 'committed', timeoutMs: RETURN_TIMEOUT_MS });
     return { storage: outcome(written), reopened };
   }
   await navigateAndWait(tabId, snapshot.pageUrl, { until: 'committed', timeoutMs: RETURN_TIMEOUT_MS });
-  const written = await writeTabStorage(tabId, snapshot, { early: true });
+  const written = await writeTabStorage(tabId, snapshot, { beforePageScripts: true });
   if (written) await reloadTabs([tabId]);
   return { storage: outcome(written), reopened };
 }

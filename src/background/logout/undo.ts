@@ -1,61 +1,18 @@
 import { cookiesOfSites } from '../../core/logout/cookies';
 import {
-  cookiesAddedSince,
-  cookiesStillValid,
   offerOf,
   type SessionSnapshot,
-  savedCookieOf,
   snapshotToKeep,
   type UndoOffer,
   type UndoReport,
 } from '../../core/logout/snapshot';
+import { cookiesToUndo } from '../../core/logout/undo-cookies';
 import { stripUndoButtons } from '../../platform/feedback-ui';
-import { readTabStorage } from '../../platform/page-scripts';
 import { dropSnapshot, readSnapshot, writeSnapshot } from '../../platform/session-store';
-import { type BrowserCookie, removeCookies, restoreCookies } from '../../platform/site-data';
-import { readCookiesOfSites, sitesOfTarget } from './survey';
-import type { Target } from './target';
+import { removeCookies, restoreCookies } from '../../platform/site-data';
+import { oneAtATime } from './one-at-a-time';
+import { readCookiesOfSites } from './survey';
 import { returnTab } from './undo-tab';
-
-/** The tab's own localStorage and sessionStorage, when the rule clears them (else Undo has none to put back). */
-export async function readOwnStorage(
-  target: Target,
-): Promise<Pick<SessionSnapshot, 'localStorage' | 'sessionStorage'>> {
-  const storage = target.choices.clear.localStorage ? await readTabStorage(target.tabId) : undefined;
-  const own = storage?.origin === target.scope.origin ? storage : undefined;
-  return { localStorage: own?.localStorage ?? {}, sessionStorage: own?.sessionStorage ?? {} };
-}
-
-/** What Undo would put back: the cookies the logout removes, and the tab's own storage. */
-export function snapshotOf(
-  target: Target,
-  cookies: readonly BrowserCookie[],
-  storage: Pick<SessionSnapshot, 'localStorage' | 'sessionStorage'>,
-): SessionSnapshot {
-  const sites = sitesOfTarget(target);
-  return {
-    id: crypto.randomUUID(),
-    site: target.scope.site,
-    relatedSites: sites.slice(1),
-    tabId: target.tabId,
-    pageUrl: target.url,
-    origin: target.scope.origin,
-    ...(target.storeId ? { storeId: target.storeId } : {}),
-    cookies: target.choices.clear.cookies ? cookiesOfSites(cookies, sites).map(savedCookieOf) : [],
-    ...storage,
-    serverSessionEnded: target.choices.rule?.logoutUrl !== undefined,
-    expiresAt: 0,
-  };
-}
-
-/** Saves what Undo would put back before a site's logout page changes it. */
-export async function saveSession(target: Target): Promise<SessionSnapshot> {
-  const [cookies, storage] = await Promise.all([
-    readCookiesOfSites(sitesOfTarget(target), target.storeId),
-    readOwnStorage(target),
-  ]);
-  return snapshotOf(target, cookies, storage);
-}
 
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,17 +21,17 @@ export async function offerUndo(saved: SessionSnapshot): Promise<{ offer?: UndoO
   const previous = await readSnapshot();
   const kept = snapshotToKeep(previous, saved, Date.now());
   if (!kept) return {};
-  if (kept.id !== previous?.id) await stripUndoButtons();
-  if (!(await writeSnapshot(kept))) {
-    await dropSnapshot();
+  if (kept !== previous && !(await writeSnapshot(kept))) {
     return { note: 'Undo is not available for this logout: the page stores more than SignOff can hold in memory.' };
   }
+  if (kept.id !== previous?.id) await stripUndoButtons();
   clearTimeout(expiryTimer);
   expiryTimer = setTimeout(() => void expireUndo(kept.id), kept.expiresAt - Date.now());
   const offer = offerOf(kept, Date.now());
   return offer ? { offer } : {};
 }
 
+/** The Undo on offer now, if any; a snapshot past its time (its timer lost with a stopped worker) goes. */
 export async function currentUndoOffer(): Promise<UndoOffer | undefined> {
   const snapshot = await readSnapshot();
   if (snapshot && !offerOf(snapshot, Date.now())) await expireUndo(snapshot.id);
@@ -88,25 +45,29 @@ async function expireUndo(id: string): Promise<void> {
 
 export const TOO_LATE = 'Too late to undo: SignOff offers Undo for 10 seconds after a logout.';
 
-/** Puts the site's cookies, the tab's storage and its page back as they were before the logout. */
-export async function undoLogout(id: string): Promise<UndoReport> {
-  const snapshot = await readSnapshot();
-  if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(TOO_LATE);
-  await dropSnapshot(id);
-  await stripUndoButtons();
-  const sites = [snapshot.site, ...snapshot.relatedSites];
-  const current = await readCookiesOfSites(sites, snapshot.storeId);
-  const ofSites = cookiesOfSites(current, sites);
-  await removeCookies(cookiesAddedSince(ofSites, snapshot));
-  const valid = cookiesStillValid(snapshot, Date.now() / 1000);
-  const refused = await restoreCookies(valid);
-  const tab = await returnTab(snapshot);
-  return {
-    site: snapshot.site,
-    cookiesRestored: valid.length - refused.length,
-    cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
-    storage: tab.storage,
-    pageUrl: snapshot.pageUrl,
-    reopened: tab.reopened,
-  };
+/**
+ * Puts the site's cookies, the tab's storage and its page back as they were
+ * before the logout. One at a time with logouts, so that a logout started
+ * meanwhile is not undone halfway; the snapshot goes once it is used.
+ */
+export function undoLogout(id: string): Promise<UndoReport> {
+  return oneAtATime(async () => {
+    const snapshot = await readSnapshot();
+    if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(TOO_LATE);
+    const sites = [snapshot.site, ...snapshot.relatedSites];
+    const current = cookiesOfSites(await readCookiesOfSites(sites, snapshot.storeId), sites);
+    const cookies = cookiesToUndo(snapshot, current, Date.now() / 1000);
+    await removeCookies(cookies.remove);
+    const refused = await restoreCookies(cookies.restore);
+    const tab = await returnTab(snapshot);
+    await Promise.all([dropSnapshot(id), stripUndoButtons()]);
+    return {
+      site: snapshot.site,
+      cookiesRestored: cookies.restore.length - refused.length,
+      cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
+      storage: tab.storage,
+      pageUrl: snapshot.pageUrl,
+      reopened: tab.reopened,
+    };
+  });
 }

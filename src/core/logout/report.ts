@@ -3,7 +3,14 @@ import { type CookieRecord, cookieKey } from './cookies';
 import type { LogoutPlan } from './plan';
 import type { UndoOffer } from './snapshot';
 
-export type PageStorageType = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'serviceWorkers';
+export const PAGE_STORAGE_TYPES = [
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'cacheStorage',
+  'serviceWorkers',
+] as const;
+export type PageStorageType = (typeof PAGE_STORAGE_TYPES)[number];
 
 /** What a page script saw of one frame's storage. */
 export interface FrameStorage {
@@ -28,7 +35,9 @@ export type Landing =
   | { outcome: 'failed'; url: string; error: string }
   | { outcome: 'httpError'; url: string; status: number }
   | { outcome: 'timeout'; url: string }
-  | { outcome: 'tabClosed'; url: string };
+  | { outcome: 'tabClosed'; url: string }
+  /** A logout finished after a restart found the tab on another site by then, and left it there. */
+  | { outcome: 'moved'; url: string };
 
 /** What a finished logout did. */
 export interface LogoutReport {
@@ -67,7 +76,7 @@ export function leftoversOf(
     left.push({ kind: 'cookie', name: cookie.name, domain: cookie.domain, ...(partition ? { partition } : {}) });
   }
   for (const frame of storage) {
-    for (const type of Object.keys(TYPE_CHOICE) as PageStorageType[]) {
+    for (const type of PAGE_STORAGE_TYPES) {
       const key = `${frame.origin} ${frame.partition ?? ''} ${type}`;
       if (!clear[TYPE_CHOICE[type]] || frame[type] === 0 || seen.has(key)) continue;
       seen.add(key);
@@ -85,7 +94,7 @@ export function leftoversOf(
 /** The report of a logout that cleared by `plan`. */
 export function reportOf(
   plan: LogoutPlan,
-  done: { partitionedFrames: number; left: Leftover[]; otherTabCount: number; landing: Landing; notes: string[] },
+  done: { partitionedFrames: number; otherTabCount: number } & Pick<LogoutReport, 'left' | 'landing' | 'notes'>,
 ): LogoutReport {
   return {
     site: plan.site,

@@ -1,10 +1,8 @@
 import * as v from 'valibot';
-import { type CookieRecord, cookieKey, cookieUrl } from './cookies';
 
 /** How long Undo is offered after a logout ends. */
 export const UNDO_SECONDS = 10;
 
-const SameSiteSchema = v.picklist(['no_restriction', 'lax', 'strict', 'unspecified']);
 const Entries = v.record(v.string(), v.string());
 
 /** A cookie with every field that Undo puts back. */
@@ -16,7 +14,7 @@ export const SavedCookieSchema = v.object({
   secure: v.boolean(),
   hostOnly: v.boolean(),
   httpOnly: v.boolean(),
-  sameSite: SameSiteSchema,
+  sameSite: v.picklist(['no_restriction', 'lax', 'strict', 'unspecified']),
   session: v.boolean(),
   expirationDate: v.optional(v.number()),
   storeId: v.optional(v.string()),
@@ -34,9 +32,13 @@ export const SessionSnapshotSchema = v.object({
   relatedSites: v.array(v.string()),
   tabId: v.number(),
   pageUrl: v.string(),
+  /** Where the logout sent the tab. */
+  landingUrl: v.string(),
   /** The tab's origin, whose localStorage and sessionStorage are saved. */
   origin: v.string(),
   storeId: v.optional(v.string()),
+  /** The rule cleared cookies; when it kept them, Undo leaves the site's cookies as they are. */
+  cookiesCleared: v.boolean(),
   cookies: v.array(SavedCookieSchema),
   localStorage: Entries,
   sessionStorage: Entries,
@@ -70,72 +72,30 @@ export function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
 }
 
 /**
- * The snapshot Undo offers once a logout ends, for the next UNDO_SECONDS. A
- * logout that found nothing, or a repeat on the same site (the shortcut
- * pressed again on the login page), keeps the earlier snapshot: that one
- * holds the session the user may want back.
+ * The snapshot Undo offers once a logout ends. A logout that found nothing
+ * keeps the earlier snapshot as it is, expiry included. So does a repeat
+ * started on the page the earlier logout landed on (the shortcut pressed
+ * again on the login page), for another UNDO_SECONDS: the earlier snapshot
+ * holds the session the user may want back. Any other logout replaces it.
  */
 export function snapshotToKeep(
   previous: SessionSnapshot | undefined,
   next: SessionSnapshot,
   now: number,
 ): SessionSnapshot | undefined {
-  const expiresAt = now + UNDO_SECONDS * 1000;
   const live = previous && previous.expiresAt > now ? previous : undefined;
-  if (live && (isEmptySnapshot(next) || live.site === next.site)) {
+  if (live && isEmptySnapshot(next)) return live;
+  const expiresAt = now + UNDO_SECONDS * 1000;
+  if (live && live.site === next.site && samePage(next.pageUrl, live.landingUrl)) {
     return { ...live, expiresAt, serverSessionEnded: live.serverSessionEnded || next.serverSessionEnded };
   }
   return isEmptySnapshot(next) ? undefined : { ...next, expiresAt };
 }
 
-/** The fields of a browser cookie that Undo keeps, and nothing else. */
-export function savedCookieOf(cookie: SavedCookie): SavedCookie {
-  const { name, value, domain, path, secure, hostOnly, httpOnly, sameSite, session } = cookie;
-  return {
-    name,
-    value,
-    domain,
-    path,
-    secure,
-    hostOnly,
-    httpOnly,
-    sameSite,
-    session,
-    ...(cookie.expirationDate === undefined ? {} : { expirationDate: cookie.expirationDate }),
-    ...(cookie.storeId ? { storeId: cookie.storeId } : {}),
-    ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
-  };
-}
-
-/** The details `cookies.set` needs to put a cookie back exactly as it was. */
-export function cookieToSet(cookie: SavedCookie) {
-  return {
-    url: cookieUrl(cookie),
-    name: cookie.name,
-    value: cookie.value,
-    path: cookie.path,
-    secure: cookie.secure,
-    httpOnly: cookie.httpOnly,
-    sameSite: cookie.sameSite,
-    // A host-only cookie is set without a domain; given one, the browser would widen it to subdomains.
-    ...(cookie.hostOnly ? {} : { domain: cookie.domain }),
-    ...(cookie.session || cookie.expirationDate === undefined ? {} : { expirationDate: cookie.expirationDate }),
-    ...(cookie.storeId ? { storeId: cookie.storeId } : {}),
-    ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
-  };
-}
-
-/** Cookies there now that were not there before the logout (the login page's own): Undo removes them. */
-export function cookiesAddedSince<C extends CookieRecord>(current: readonly C[], snapshot: SessionSnapshot): C[] {
-  const saved = new Set(snapshot.cookies.map(cookieKey));
-  return current.filter((cookie) => !saved.has(cookieKey(cookie)));
-}
-
-/** Saved cookies that have not expired by `now` (seconds since the epoch, as cookies count). */
-export function cookiesStillValid(snapshot: SessionSnapshot, nowSeconds: number): SavedCookie[] {
-  return snapshot.cookies.filter(
-    (cookie) => cookie.session || cookie.expirationDate === undefined || cookie.expirationDate > nowSeconds,
-  );
+/** The same page, whatever its query or fragment (a login page may add either). */
+function samePage(a: string, b: string): boolean {
+  const page = (address: string) => address.replace(/[?#].*$/, '');
+  return page(a) === page(b);
 }
 
 export type StorageOutcome = 'restored' | 'none' | 'failed';
