@@ -22,7 +22,8 @@ export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport
   try {
     const target = await targetAt(journal.tabId, journal.pageUrl, journal.storeId ? { storeId: journal.storeId } : {});
     const notes = [INTERRUPTED_NOTE, ...(journal.phase === 'serverLogout' ? [SERVER_LOGOUT_NOTE] : [])];
-    const stillThere = tabStillOnLogout((await readTab(journal.tabId))?.url, journal, logoutSites(target));
+    const tabUrl = (await readTab(journal.tabId))?.url;
+    const stillThere = tabStillOnLogout(tabUrl, journal, logoutSites(target));
     if (journal.phase === 'landing') {
       const { site } = target.scope;
       return {
@@ -30,7 +31,9 @@ export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport
         relatedSites: sitesOfTarget(target).slice(1),
         left: [],
         otherTabs: { action: target.choices.otherTabs, count: 0 },
-        landing: await landIf(stillThere, journal),
+        // The landing may have happened before the worker stopped.
+        landing:
+          tabUrl === journal.redirectUrl ? { outcome: 'reached', url: tabUrl } : await landIf(stillThere, journal),
         notes,
       };
     }
