@@ -13,8 +13,9 @@ import { siteOfTab } from '../core/site';
 import { loadSettings, saveChange } from '../platform/settings-store';
 import { readTab } from '../platform/tabs';
 import { viewSite } from './logout/index';
+import { createQueue } from './one-at-a-time';
 
-let pending: Promise<unknown> = Promise.resolve();
+const oneChangeAtATime = createQueue();
 
 /**
  * Applies one change to the settings as stored now, and answers with the
@@ -22,7 +23,7 @@ let pending: Promise<unknown> = Promise.resolve();
  * start from the same stale copy.
  */
 export function changeSettings(change: SettingsChange): Promise<ChangeOutcome<SavedChange>> {
-  const run = pending.then(async (): Promise<ChangeOutcome<SavedChange>> => {
+  return oneChangeAtATime(async (): Promise<ChangeOutcome<SavedChange>> => {
     const stored = await loadSettings();
     if (stored.unreadable) {
       const message = `SignOff cannot change the stored settings because ${stored.unreadable}. Update SignOff in this browser first.`;
@@ -34,8 +35,6 @@ export function changeSettings(change: SettingsChange): Promise<ChangeOutcome<Sa
     const state = { settings: outcome.settings, issues: stored.issues, ...where };
     return { state, ...(outcome.undo ? { undo: outcome.undo } : {}) };
   });
-  pending = run.catch(() => {});
-  return run;
 }
 
 /** Applies a settings file only when the whole file is valid; otherwise nothing changes. */
@@ -54,7 +53,8 @@ export async function importSettingsFile(text: string): Promise<ImportOutcome<Sa
  * to another site is refused.
  */
 export async function useAsLoginPage(tabId: number, expectedSite?: string): Promise<SiteView> {
-  const tab = (await readTab(tabId)) ?? { incognito: false };
+  const tab = await readTab(tabId);
+  if (!tab) throw new Error('The tab was closed; nothing was saved.');
   const { url } = tab;
   const scope = siteOfTab(tab);
   if (scope.kind === 'none' || !url) throw new Error(scope.kind === 'none' ? scope.reason : 'This tab has no address.');

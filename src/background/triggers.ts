@@ -1,13 +1,12 @@
+import { errorMessage } from '../core/errors';
 import { badgeFor, type LogoutProgress, menuItemFor, notificationFor, undoNotificationFor } from '../core/feedback';
 import type { LogoutReport } from '../core/logout/report';
 import { siteOfTab } from '../core/site';
-import { errorMessage } from '../core/wording';
 import { clearBadge, notify, showBadge } from '../platform/feedback-ui';
 import { updateMenus } from '../platform/menus';
-import { readSnapshot } from '../platform/session-store';
 import { loadSettings } from '../platform/settings-store';
 import { activeTab } from '../platform/tabs';
-import { logOut, TOO_LATE, undoLogout } from './logout/index';
+import { logOut, undoOffered } from './logout/index';
 
 /** How long the done or failed badge stays on the toolbar icon. */
 const BADGE_SECONDS = 8;
@@ -40,13 +39,10 @@ export async function reportOutcome(tabId: number, logout: Promise<LogoutReport>
 
 /** The Undo button of a notification: undoes the logout on offer, and says how that went. */
 export async function undoFromNotification(tabId: number): Promise<void> {
-  const snapshot = await readSnapshot();
-  const outcome = snapshot
-    ? await undoLogout(snapshot.id).then(
-        (report) => ({ report }),
-        (error: unknown) => ({ error: errorMessage(error) }),
-      )
-    : { error: TOO_LATE };
+  const outcome = await undoOffered().then(
+    (report) => ({ report }),
+    (error: unknown) => ({ error: errorMessage(error) }),
+  );
   await notify(tabId, undoNotificationFor(outcome)).catch(() => {});
 }
 

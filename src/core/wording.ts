@@ -1,9 +1,6 @@
 import type { Landing, Leftover, LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
 
-// errorMessage lives in errors.ts, which the settings module can use without a circle through messages.ts.
-export { errorMessage } from './errors';
-
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

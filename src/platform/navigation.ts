@@ -31,12 +31,18 @@ export function navigateAndWait(
     const onError = (details: FrameEvent & { error?: string }) =>
       started && inTab(details) && finish({ outcome: 'failed', error: details.error ?? 'unknown error' });
     const onRemoved = (closed: number) => closed === tabId && finish({ outcome: 'tabClosed' });
+    // An address that differs from the page's only by its #fragment just scrolls it
+    // (https://html.spec.whatwg.org/#navigate-fragid): reload, so that the document is replaced.
+    const onFragment = (details: FrameEvent & { url: string }) => {
+      if (!started && inTab(details) && details.url === url) tabs.reload(tabId).catch(() => {});
+    };
     const finish = (result: NavigationResult) => {
       clearTimeout(timer);
       webNavigation.onBeforeNavigate.removeListener(onStart);
       done.removeListener(onDone);
       webNavigation.onErrorOccurred.removeListener(onError);
       tabs.onRemoved.removeListener(onRemoved);
+      webNavigation.onReferenceFragmentUpdated.removeListener(onFragment);
       resolve(result);
     };
     const timer = setTimeout(() => finish({ outcome: 'timeout' }), timeoutMs);
@@ -44,18 +50,7 @@ export function navigateAndWait(
     done.addListener(onDone);
     webNavigation.onErrorOccurred.addListener(onError);
     tabs.onRemoved.addListener(onRemoved);
-    startNavigation(tabId, url).catch(() => finish({ outcome: 'tabClosed' }));
+    webNavigation.onReferenceFragmentUpdated.addListener(onFragment);
+    tabs.update(tabId, { url }).catch(() => finish({ outcome: 'tabClosed' }));
   });
-}
-
-/**
- * Starts a navigation that replaces the tab's document. An address that
- * differs from the tab's only by its #fragment would only scroll the page
- * (https://html.spec.whatwg.org/#navigate-fragid), so the tab is reloaded at it.
- */
-async function startNavigation(tabId: number, url: string): Promise<void> {
-  const current = (await browser.tabs.get(tabId)).url;
-  const page = (address: string) => address.replace(/#.*$/, '');
-  await browser.tabs.update(tabId, { url });
-  if (url.includes('#') && current !== undefined && page(current) === page(url)) await browser.tabs.reload(tabId);
 }

@@ -28,7 +28,9 @@ export async function readSiteCookies(
         ]
       : []),
   ];
-  const found = await Promise.all(queries.map((query) => getAllCookies(storeId ? { ...query, storeId } : query)));
+  const found = await Promise.all(
+    queries.map((query) => browser.cookies.getAll(storeId ? { ...query, storeId } : query)),
+  );
   const unique = new Map<string, BrowserCookie>();
   for (const cookie of found.flat()) unique.set(cookieKey(cookie), cookie);
   return [...unique.values()];
@@ -78,8 +80,4 @@ export async function restoreCookies(cookies: readonly SavedCookie[]): Promise<S
 export async function cookieStoreOfTab(tabId: number): Promise<string | undefined> {
   const stores = await browser.cookies.getAllCookieStores();
   return stores.find((store) => store.tabIds.includes(tabId))?.id;
-}
-
-function getAllCookies(details: Cookies.GetAllDetailsType): Promise<BrowserCookie[]> {
-  return browser.cookies.getAll(details);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../core/errors';
 import type { LogoutReport } from '../core/logout/report';
 import type { SiteView } from '../core/messages';
-import { errorMessage } from '../core/wording';
 import type { PopupIntents } from './popup-intents';
 import { useUndo } from './use-undo';
 

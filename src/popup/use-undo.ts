@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '../core/errors';
 import type { UndoOffer, UndoReport } from '../core/logout/snapshot';
-import { errorMessage } from '../core/wording';
 import type { PopupIntents } from './popup-intents';
 
 export type UndoState =

@@ -113,6 +113,22 @@ describe('the last places a session hides, in real Chromium', () => {
     expect((await allCookies(session)).filter(ofShop)).toEqual([]);
   });
 
+  it('loads afresh a login page that differs from the page only by its #fragment', async () => {
+    const session = browser();
+    const page = session.url('app.shop.test', '/inspect');
+    await (await importRules(session, [{ site: 'shop.test', loginUrl: `${page}#signin` }])).close();
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    await tab.goto(page);
+    const loads = () => session.site.requests.filter((r) => r.host === 'app.shop.test' && r.path === '/inspect').length;
+    const before = loads();
+
+    const popup = await logOutThroughPopup(session, tab);
+
+    expect(await popup.getByRole('status').first().innerText()).toContain(`The tab is now at ${page}#signin.`);
+    expect(loads()).toBe(before + 1);
+    expect((await allCookies(session)).filter(ofShop)).toEqual([]);
+  });
+
   it('finishes the clearing, and says so, when the tab is closed halfway', async () => {
     const session = browser();
     const options = await importRules(session, [

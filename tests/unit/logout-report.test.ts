@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteFramesOf } from '../../src/core/logout/frames';
 import { isResumable, RESUME_WITHIN_MS, tabStillOnLogout } from '../../src/core/logout/journal';
-import { type FrameStorage, leftoversOf } from '../../src/core/logout/report';
+import { type FrameStorage, leftoversOf, storageOnSites } from '../../src/core/logout/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { describeClearing } from '../../src/core/wording';
 
@@ -134,5 +134,21 @@ describe('tabStillOnLogout: whether a resumed logout may act on the tab', () => 
     [undefined, false],
   ])('%s → %s', (url, still) => {
     expect(tabStillOnLogout(url, journal, ['example.com', 'idp.test'])).toBe(still);
+  });
+});
+
+describe('storageOnSites: what frames report, kept to the sites', () => {
+  it('drops frames that have gone to another site since the survey, or to no web page', () => {
+    const storage = [
+      frame('https://app.example.com', { localStorage: 1 }),
+      frame('https://bank.test', { localStorage: 3 }),
+      frame('https://sso.idp.test:8443', { indexedDB: 1, partition: 'news.test' }),
+      frame('null', { localStorage: 1 }),
+      frame('https://badexample.com', { localStorage: 1 }),
+    ];
+    expect(storageOnSites(storage, ['example.com', 'idp.test']).map((f) => f.origin)).toEqual([
+      'https://app.example.com',
+      'https://sso.idp.test:8443',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   UNDO_SECONDS,
 } from '../../src/core/logout/snapshot';
 import { cookiesToUndo, cookieToSet, savedCookieOf } from '../../src/core/logout/undo-cookies';
+import { returnSteps } from '../../src/core/logout/undo-return';
 
 const cookie = (extra: Partial<SavedCookie> = {}): SavedCookie => ({
   name: 'sid',
@@ -204,5 +205,30 @@ describe('putting cookies back', () => {
   it("leaves the site's cookies alone when the logout kept them", () => {
     const kept = snapshot({ cookiesCleared: false, cookies: [] });
     expect(cookiesToUndo(kept, [cookie(), cookie({ name: 'csrf' })], 200)).toEqual({ remove: [], restore: [] });
+  });
+});
+
+describe('returnSteps: how Undo takes the tab back with its storage', () => {
+  const withStorage = { origin: 'https://app.example.com', localStorage: { token: 'abc' }, sessionStorage: {} };
+  const withoutStorage = { ...withStorage, localStorage: {} };
+  it.each([
+    ['no storage to put back', withoutStorage, 'https://login.example.net/', 'navigate'],
+    [
+      'the tab on a page of its origin (the default login page)',
+      withStorage,
+      'https://app.example.com/',
+      'writeThenNavigate',
+    ],
+    [
+      'the tab on a login page of another origin',
+      withStorage,
+      'https://login.example.net/',
+      'navigateThenWriteAndReload',
+    ],
+    ['the same host on another port', withStorage, 'https://app.example.com:8443/', 'navigateThenWriteAndReload'],
+    ['the tab on an error page', withStorage, 'chrome-error://chromewebdata/', 'navigateThenWriteAndReload'],
+    ['the tab closed', withStorage, undefined, 'navigateThenWriteAndReload'],
+  ] as const)('%s → %s', (_case, snapshot, tabUrl, steps) => {
+    expect(returnSteps(snapshot, tabUrl)).toBe(steps);
   });
 });

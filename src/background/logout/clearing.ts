@@ -1,11 +1,9 @@
-import { cookiesOfSite } from '../../core/logout/cookies';
 import { sitesOf } from '../../core/logout/plan';
-import { type FrameStorage, type Leftover, leftoversOf } from '../../core/logout/report';
-import { hostIsInSite, httpUrlOf } from '../../core/site';
+import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
 import { type BrowserCookie, clearOrigins, removeCookies } from '../../platform/site-data';
 import { closeTabs, reloadTabs } from '../../platform/tabs';
-import { readCookiesOf, type Survey } from './survey';
+import { readCookiesOfSites, type Survey } from './survey';
 
 /** What is still there of the sites: cookies, and storage in the frames a script can read. */
 interface Check {
@@ -70,18 +68,11 @@ function clearPartitionedFrames({ plan, siteFrames }: Survey): Promise<void> {
 async function check(survey: Survey): Promise<Check> {
   const { plan, target } = survey;
   const sites = sitesOf(plan);
-  const [cookieLists, seen] = await Promise.all([
-    plan.clear.cookies
-      ? Promise.all(sites.map(async (site) => cookiesOfSite(await readCookiesOf(site, target.storeId), site)))
-      : [],
+  const [cookies, seen] = await Promise.all([
+    plan.clear.cookies ? readCookiesOfSites(sites, target.storeId) : [],
     inspectFrames(framesStillOpen(survey)),
   ]);
-  // A frame may have navigated to another site since the survey: what it holds is none of ours.
-  const storage = seen.filter((frame) => {
-    const host = httpUrlOf(frame.origin)?.hostname;
-    return host !== undefined && sites.some((site) => hostIsInSite(host, site));
-  });
-  const cookies = cookieLists.flat();
+  const storage = storageOnSites(seen, sites);
   return { cookies, storage, left: leftoversOf(cookies, storage, plan.clear) };
 }
 

@@ -1,7 +1,7 @@
 import { isResumable } from '../../core/logout/journal';
 import type { LogoutReport } from '../../core/logout/report';
 import { dropJournal, readJournal, readJournals } from '../../platform/session-store';
-import { oneAtATime } from './one-at-a-time';
+import { oneLogoutAtATime } from './queue';
 import { resumeLogout } from './resume';
 import { type LogoutOptions, runLogout } from './run';
 
@@ -11,7 +11,7 @@ const running = new Map<number, Promise<LogoutReport>>();
 function joinOrStart(tabId: number, start: () => Promise<LogoutReport>): Promise<LogoutReport> {
   const current = running.get(tabId);
   if (current) return current;
-  const logout = oneAtATime(start).finally(() => running.delete(tabId));
+  const logout = oneLogoutAtATime(start).finally(() => running.delete(tabId));
   running.set(tabId, logout);
   return logout;
 }

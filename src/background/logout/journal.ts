@@ -1,5 +1,5 @@
 import type { LogoutJournal } from '../../core/logout/journal';
-import { dropJournal, readJournals, writeJournal } from '../../platform/session-store';
+import { dropJournal, writeJournal } from '../../platform/session-store';
 import { armWatchdog, disarmWatchdog } from '../../platform/watchdog';
 import type { Target } from './target';
 
@@ -22,7 +22,10 @@ export async function journalPhase(journal: LogoutJournal, phase: LogoutJournal[
   await writeJournal({ ...journal, phase });
 }
 
+/**
+ * Notes that the logout has ended. Logouts run one at a time, so no other is
+ * under way to need the watchdog: the next one arms it again.
+ */
 export async function endJournal(tabId: number): Promise<void> {
-  await dropJournal(tabId);
-  if ((await readJournals()).length === 0) await disarmWatchdog();
+  await Promise.all([dropJournal(tabId), disarmWatchdog()]);
 }

@@ -2,6 +2,7 @@ import { type LogoutJournal, tabStillOnLogout } from '../../core/logout/journal'
 import type { Landing, LogoutReport } from '../../core/logout/report';
 import { siteOfUrl } from '../../core/site';
 import { readTab } from '../../platform/tabs';
+import { armWatchdog } from '../../platform/watchdog';
 import { endJournal, journalPhase } from './journal';
 import { land } from './landing';
 import { clearSite, reportFor } from './run';
@@ -19,6 +20,7 @@ const SERVER_LOGOUT_NOTE =
  * as far as landing, and lands the tab if it is still on the site.
  */
 export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport> {
+  await armWatchdog();
   try {
     const target = await targetAt(journal.tabId, journal.pageUrl, journal.storeId ? { storeId: journal.storeId } : {});
     const notes = [INTERRUPTED_NOTE, ...(journal.phase === 'serverLogout' ? [SERVER_LOGOUT_NOTE] : [])];

@@ -31,7 +31,7 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     // Undo saves the session as it was before the site's own logout page changed it.
     const beforeServerLogout = logoutUrl ? await saveSession(target, redirectUrl) : undefined;
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
-    await journalPhase(journal, 'clearing');
+    if (logoutUrl) await journalPhase(journal, 'clearing');
     const [survey, storage] = await Promise.all([surveySite(target), beforeServerLogout ?? readOwnStorage(target)]);
     const snapshot = beforeServerLogout ?? snapshotOf(target, survey.plan.cookies, storage, redirectUrl);
     const left = await clearSite(survey);

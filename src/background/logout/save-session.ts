@@ -1,4 +1,3 @@
-import { cookiesOfSites } from '../../core/logout/cookies';
 import type { SessionSnapshot } from '../../core/logout/snapshot';
 import { savedCookieOf } from '../../core/logout/undo-cookies';
 import { readTabStorage } from '../../platform/page-scripts';
@@ -15,7 +14,7 @@ export async function readOwnStorage(target: Target): Promise<PageStorage> {
   return { localStorage: own?.localStorage ?? {}, sessionStorage: own?.sessionStorage ?? {} };
 }
 
-/** What Undo would put back: the cookies the logout removes, the tab's own storage, the page. */
+/** What Undo would put back: the cookies the logout removes (those of the sites), the tab's own storage, the page. */
 export function snapshotOf(
   target: Target,
   cookies: readonly BrowserCookie[],
@@ -34,7 +33,7 @@ export function snapshotOf(
     origin: target.scope.origin,
     ...(target.storeId ? { storeId: target.storeId } : {}),
     cookiesCleared: clear.cookies,
-    cookies: clear.cookies ? cookiesOfSites(cookies, sites).map(savedCookieOf) : [],
+    cookies: clear.cookies ? cookies.map(savedCookieOf) : [],
     ...storage,
     serverSessionEnded: rule?.logoutUrl !== undefined,
     expiresAt: 0,

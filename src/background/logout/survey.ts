@@ -1,3 +1,4 @@
+import { cookiesOfSites } from '../../core/logout/cookies';
 import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
 import { tabsOnSites } from '../../core/logout/other-tabs';
 import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
@@ -41,12 +42,14 @@ export async function surveySite(target: Target): Promise<Survey> {
   };
 }
 
+/**
+ * The cookies a logout of these sites removes, each once: read by domain and
+ * partition, then kept to the sites (a domain query also answers with others).
+ * A partition belongs to a whole site; a related host has none of its own.
+ */
 export async function readCookiesOfSites(sites: readonly string[], storeId?: string): Promise<BrowserCookie[]> {
-  const lists = await Promise.all(sites.map((site) => readCookiesOf(site, storeId)));
-  return lists.flat();
-}
-
-/** A partition belongs to a whole site; a related host has none of its own. */
-export function readCookiesOf(site: string, storeId: string | undefined): Promise<BrowserCookie[]> {
-  return readSiteCookies(site, storeId, { withPartition: siteOfHost(site) === site });
+  const lists = await Promise.all(
+    sites.map((site) => readSiteCookies(site, storeId, { withPartition: siteOfHost(site) === site })),
+  );
+  return cookiesOfSites(lists.flat(), sites);
 }

@@ -1,4 +1,3 @@
-import { cookiesOfSites } from '../../core/logout/cookies';
 import {
   offerOf,
   type SessionSnapshot,
@@ -10,7 +9,7 @@ import { cookiesToUndo } from '../../core/logout/undo-cookies';
 import { stripUndoButtons } from '../../platform/feedback-ui';
 import { dropSnapshot, readSnapshot, writeSnapshot } from '../../platform/session-store';
 import { removeCookies, restoreCookies } from '../../platform/site-data';
-import { oneAtATime } from './one-at-a-time';
+import { oneLogoutAtATime } from './queue';
 import { readCookiesOfSites } from './survey';
 import { returnTab } from './undo-tab';
 
@@ -51,11 +50,11 @@ export const TOO_LATE = 'Too late to undo: SignOff offers Undo for 10 seconds af
  * meanwhile is not undone halfway; the snapshot goes once it is used.
  */
 export function undoLogout(id: string): Promise<UndoReport> {
-  return oneAtATime(async () => {
+  return oneLogoutAtATime(async () => {
     const snapshot = await readSnapshot();
     if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(TOO_LATE);
     const sites = [snapshot.site, ...snapshot.relatedSites];
-    const current = cookiesOfSites(await readCookiesOfSites(sites, snapshot.storeId), sites);
+    const current = await readCookiesOfSites(sites, snapshot.storeId);
     const cookies = cookiesToUndo(snapshot, current, Date.now() / 1000);
     await removeCookies(cookies.remove);
     const refused = await restoreCookies(cookies.restore);
@@ -70,4 +69,11 @@ export function undoLogout(id: string): Promise<UndoReport> {
       reopened: tab.reopened,
     };
   });
+}
+
+/** Undoes the logout on offer now, whichever it is: the notification's button names none. */
+export async function undoOffered(): Promise<UndoReport> {
+  const snapshot = await readSnapshot();
+  if (!snapshot) throw new Error(TOO_LATE);
+  return undoLogout(snapshot.id);
 }

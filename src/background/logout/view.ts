@@ -1,5 +1,5 @@
+import { errorMessage } from '../../core/errors';
 import type { SiteView } from '../../core/messages';
-import { errorMessage } from '../../core/wording';
 import { surveySite } from './survey';
 import { targetOf } from './target';
 import { currentUndoOffer } from './undo';

@@ -1,4 +1,5 @@
 import type { DataTypeChoice, OtherTabsAction } from '../settings';
+import { hostIsInSite, httpUrlOf } from '../site';
 import { type CookieRecord, cookieKey } from './cookies';
 import type { LogoutPlan } from './plan';
 import type { UndoOffer } from './snapshot';
@@ -60,6 +61,14 @@ const TYPE_CHOICE: Record<PageStorageType, keyof DataTypeChoice> = {
   cacheStorage: 'cacheStorage',
   serviceWorkers: 'serviceWorkers',
 };
+
+/** What frames hold of the sites: a frame that has gone to another site since the survey holds none of it. */
+export function storageOnSites(storage: readonly FrameStorage[], sites: readonly string[]): FrameStorage[] {
+  return storage.filter((frame) => {
+    const host = httpUrlOf(frame.origin)?.hostname;
+    return host !== undefined && sites.some((site) => hostIsInSite(host, site));
+  });
+}
 
 /** The cookies and stores that are still there, of the types the logout was asked to clear. */
 export function leftoversOf(

@@ -63,7 +63,7 @@ export function offerOf(snapshot: SessionSnapshot | undefined, now: number): Und
   return { id, site, expiresAt, serverSessionEnded };
 }
 
-export function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
+function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
   return (
     snapshot.cookies.length === 0 &&
     Object.keys(snapshot.localStorage).length === 0 &&
