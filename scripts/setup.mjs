@@ -1,7 +1,7 @@
 // @ts-check
 // Steps shared by `npm start` and `npm test`: dependencies, Chromium, running commands.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from './chromium.mjs';
 
 /** Runs a command with inherited output; exits the process if it fails. @param {string[]} command */
@@ -15,12 +15,21 @@ export function run(...command) {
   }
 }
 
-/** Installs the locked dependencies when node_modules has none yet (npm ci leaves node_modules/.package-lock.json). */
+/**
+ * Installs the locked dependencies when node_modules has none yet, or is
+ * older than the lockfile (a `git pull` changed it). npm writes
+ * node_modules/.package-lock.json at every install, so its age is the install's.
+ */
 export function ensureDependencies() {
-  if (!existsSync('node_modules/.package-lock.json')) {
+  const installed = 'node_modules/.package-lock.json';
+  if (!existsSync(installed)) {
     console.log('Installing dependencies (npm ci)…');
-    run('npm', 'ci', '--no-audit', '--no-fund');
+  } else if (statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+    console.log('package-lock.json changed since the last install: installing dependencies again (npm ci)…');
+  } else {
+    return;
   }
+  run('npm', 'ci', '--no-audit', '--no-fund');
 }
 
 /** @returns {string} the Chromium to use; exits with install instructions when there is none */
@@ -33,12 +42,15 @@ export function requireChromium() {
   return chromium;
 }
 
-/** Exits with install instructions when a program the tests drive is missing. @param {string[]} programs */
-export function requirePrograms(programs) {
+/**
+ * Exits with install instructions when a program is missing.
+ * @param {string[]} programs @param {string} needer what needs them: "The tests", "The demo"
+ */
+export function requirePrograms(programs, needer) {
   const missing = programs.filter((program) => spawnSync('which', [program], { stdio: 'ignore' }).status !== 0);
   if (missing.length === 0) return;
   const packages = missing.map((program) => (program === 'Xvfb' ? 'xvfb' : program)).join(' ');
-  console.error(`The tests need ${missing.join(', ')}, which this machine lacks.
+  console.error(`${needer} cannot run without ${missing.join(', ')}, which this machine lacks.
   Install: sudo apt-get install ${packages}`);
   process.exit(1);
 }

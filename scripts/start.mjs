@@ -2,12 +2,14 @@
 // `npm start`: install, build, and open Chromium with SignOff loaded on a local demo site.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumFlags } from './chromium.mjs';
-import { ensureDependencies, requireChromium, run } from './setup.mjs';
+import { ensureDependencies, requireChromium, requirePrograms, run } from './setup.mjs';
 
+// The demo site's HTTPS certificate is made with openssl.
+requirePrograms(['openssl'], 'The demo');
 ensureDependencies();
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 const chromium = requireChromium();
@@ -45,6 +47,8 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 browser.on('exit', async () => {
   await site.close();
+  // The demo profile holds this session's cookies and nothing worth keeping.
+  rmSync(profileDir, { recursive: true, force: true });
   process.exit(0);
 });
 

@@ -5,7 +5,7 @@ import { ensureDependencies, requireChromium, requirePrograms, run } from './set
 ensureDependencies();
 requireChromium();
 // Certificates for the HTTPS test site; a private X server and real key presses for the shortcut tests.
-requirePrograms(['openssl', 'Xvfb', 'xdotool']);
+requirePrograms(['openssl', 'Xvfb', 'xdotool'], 'The tests');
 run('npx', 'tsc', '--noEmit');
 run('npx', 'biome', 'check', '.');
 run('npx', 'vitest', 'run', '--project', 'unit');

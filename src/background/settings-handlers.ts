@@ -2,7 +2,7 @@ import type { SiteView } from '../core/messages';
 import {
   applyChange,
   type ChangeOutcome,
-  describeIssue,
+  describeFormIssue,
   type ImportOutcome,
   issueAt,
   readSettingsFile,
@@ -65,6 +65,6 @@ export async function useAsLoginPage(tabId: number, expectedSite?: string): Prom
   const loginUrl = url.replace(/#.*$/, '');
   const result = await changeSettings({ kind: 'setLoginUrl', host: scope.host, site: scope.site, loginUrl });
   if ('issues' in result)
-    throw new Error(`This page cannot be the login page: ${result.issues.map(describeIssue).join(' ')}`);
+    throw new Error(`This page cannot be the login page: ${result.issues.map(describeFormIssue).join(' ')}`);
   return viewSite(tabId);
 }

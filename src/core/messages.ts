@@ -21,7 +21,8 @@ export type SiteView =
       site: string;
       pageUrl: string;
       cookieCount: number;
-      storageOriginCount: number;
+      /** The host names whose saved data a logout clears. */
+      addresses: string[];
       redirectUrl: string;
       rule?: Rule;
       undo?: UndoOffer;

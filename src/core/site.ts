@@ -1,4 +1,13 @@
 import { parse } from 'tldts';
+import {
+  EXTENSION_STORE_REASON,
+  INCOGNITO_REASON,
+  noAccessReason,
+  notAWebAddressReason,
+  publicSuffixReason,
+  reasonForScheme,
+  UNSEEN_REASON,
+} from './no-site';
 
 /** Where a tab is, as far as logging out is concerned. */
 export type SiteScope = { kind: 'web'; origin: string; host: string; site: string } | { kind: 'none'; reason: string };
@@ -10,52 +19,46 @@ const EXTENSION_STORES = [
   { host: 'addons.mozilla.org', path: '/' },
 ];
 
-export const NO_ADDRESS_REASON = 'Nothing to log out of here: this is not a website, or SignOff may not access it.';
-
 /**
  * The site of a URL: its registrable domain under the Public Suffix List,
  * private suffixes included, so alice.github.io is a site of its own.
  * IP addresses and single-label hosts are their own site.
  */
 export function siteOfUrl(address: string | undefined): SiteScope {
-  if (!address) return { kind: 'none', reason: NO_ADDRESS_REASON };
+  if (!address) return { kind: 'none', reason: UNSEEN_REASON };
   let url: URL;
   try {
     url = new URL(address);
   } catch {
-    return { kind: 'none', reason: `Nothing to log out of here: "${address}" is not a web address.` };
+    return { kind: 'none', reason: notAWebAddressReason(address) };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    const scheme = url.href.startsWith(`${url.protocol}//`) ? `${url.protocol}//` : url.protocol;
-    return { kind: 'none', reason: `Nothing to log out of on ${scheme} pages.` };
-  }
-  if (isExtensionStore(url)) {
-    return {
-      kind: 'none',
-      reason: 'Nothing to log out of here: browsers do not let extensions act on their extension store.',
-    };
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'none', reason: reasonForScheme(url) };
+  if (isExtensionStore(url)) return { kind: 'none', reason: EXTENSION_STORE_REASON };
   const host = normalizeHost(url.hostname);
-  if (!host) return { kind: 'none', reason: NO_ADDRESS_REASON };
-  if (isPublicSuffix(host)) {
-    return {
-      kind: 'none',
-      reason: `Nothing to log out of here: ${host} is a public suffix shared by many sites, so logging out of it would touch them all.`,
-    };
-  }
+  if (!host) return { kind: 'none', reason: UNSEEN_REASON };
+  if (isPublicSuffix(host)) return { kind: 'none', reason: publicSuffixReason(host) };
   return { kind: 'web', origin: url.origin, host, site: siteOfHost(host) };
 }
 
-export const INCOGNITO_REASON =
-  'SignOff does not log out in incognito windows: closing the incognito window ends all of its sessions.';
+/** A tab as SignOff sees it. */
+export interface SeenTab {
+  /** Its address, when SignOff may read it. */
+  url?: string;
+  /** Its address as navigation events report it, when SignOff may not read the tab's own. */
+  hiddenUrl?: string;
+  incognito: boolean;
+}
 
 /**
  * The site of a tab. Incognito tabs have none: browsingData acts on the
- * regular profile only, so a logout there would hit the wrong sessions.
+ * regular profile only, so a logout there would hit the wrong sessions. A
+ * website whose address SignOff may not read is one it has no access to.
  */
-export function siteOfTab(tab: { url?: string; incognito: boolean }): SiteScope {
+export function siteOfTab(tab: SeenTab): SiteScope {
   if (tab.incognito) return { kind: 'none', reason: INCOGNITO_REASON };
-  return siteOfUrl(tab.url);
+  if (tab.url || !tab.hiddenUrl) return siteOfUrl(tab.url);
+  const hidden = httpUrlOf(tab.hiddenUrl);
+  return hidden ? { kind: 'none', reason: noAccessReason(normalizeHost(hidden.hostname)) } : siteOfUrl(tab.hiddenUrl);
 }
 
 /** The URL of an http(s) address, or undefined for any other address. */

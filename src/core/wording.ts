@@ -1,8 +1,13 @@
 import type { Landing, Leftover, LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** What is stored for a site, in words a person uses: "6 cookies and saved data on 2 addresses". */
+export function describeStored(stored: { cookies: number; addresses: number }): string {
+  return `${plural(stored.cookies, 'cookie')} and saved data on ${plural(stored.addresses, 'address', 'addresses')}`;
 }
 
 /** The sites a logout covered: "example.com and sso.idp.test". */
@@ -13,11 +18,9 @@ export function sitesNamed(report: Pick<LogoutReport, 'site' | 'relatedSites'>):
 /** What a logout found, what it cleared and what it left, in a sentence or two. */
 export function describeClearing(report: LogoutReport): string {
   const { found, left } = report;
-  const cleared = found
-    ? `Found ${plural(found.cookies, 'cookie')} and the storage of ${plural(found.storageOrigins, 'origin')}${
-        found.frames > 0 ? ` and ${plural(found.frames, 'frame')} in other sites' tabs` : ''
-      }, and cleared ${left.length === 0 ? 'them all' : 'them'}.`
-    : 'Cleared what was left.';
+  const frames =
+    found && found.frames > 0 ? `, and its data inside ${plural(found.frames, 'page')} of other sites` : '';
+  const cleared = found ? `Cleared ${describeStored(found)}${frames}.` : 'Cleared what was left.';
   const tabs =
     report.otherTabs.count > 0
       ? ` ${report.otherTabs.action === 'close' ? 'Closed' : 'Reloaded'} ${plural(report.otherTabs.count, 'other tab')}.`
@@ -60,6 +63,11 @@ export function describeLanding(landing: Landing): string {
   }
 }
 
+/** Where the tab ended up, for the popup, which showed the address before: in as few words as will do. */
+export function describeLandingBriefly(landing: Landing): string {
+  return landing.outcome === 'reached' ? `Now at ${landing.url}.` : describeLanding(landing);
+}
+
 export function landingFailed(landing: Landing): boolean {
   return landing.outcome === 'failed' || landing.outcome === 'httpError';
 }
@@ -72,8 +80,8 @@ export function describeReport(report: LogoutReport): string {
 /** What Undo will and will not put back. */
 export function describeUndoOffer(offer: UndoOffer): string {
   return offer.serverSessionEnded
-    ? `The site's server has ended its session, and Undo cannot restore that: it puts back the cookies and this page's storage, but the site may ask you to sign in again.`
-    : 'Undo puts back the cookies and this page’s storage, and returns the tab to its page.';
+    ? 'Undo puts back the cookies and this page’s saved data, but not the session the site’s server ended: it may ask you to sign in again.'
+    : 'Undo puts back the cookies and this page’s saved data.';
 }
 
 export function describeUndo(report: UndoReport): string {

@@ -1,12 +1,13 @@
 import type { Defaults, DefaultsPatch } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
+import { NoticeSlot } from './notice';
 
 /** Global defaults: each change is saved at once, as a change of that one field. */
 export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onChange: (patch: DefaultsPatch) => void }) {
   return (
     <section aria-labelledby="defaults-heading">
       <h2 id="defaults-heading">Defaults</h2>
-      <p class="hint">For every site, unless its rule says otherwise.</p>
+      <p class="hint">For every site, unless its rule says otherwise. Each change is saved at once.</p>
       <DataTypeChecks clear={defaults.clear} onToggle={(type, on) => onChange({ clear: { [type]: on } })} />
       <OtherTabsSelect value={defaults.otherTabs} onSelect={(otherTabs) => onChange({ otherTabs })} />
       <label class="check">
@@ -17,6 +18,7 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
         />
         Show a notification after a logout started by the keyboard shortcut or the menu
       </label>
+      <NoticeSlot place={{ at: 'defaults' }} />
     </section>
   );
 }

@@ -1,5 +1,11 @@
+import { NoticeSlot } from './notice';
 import { type ImportIntents, useImportFile } from './use-import-file';
 
+/**
+ * Export, and Import as a button of the same look: the file input stays (the
+ * browser lets only it open a file chooser), hidden but focusable inside its
+ * label, which shows the focus ring.
+ */
 export function ImportExport({ onExport, ...intents }: ImportIntents & { onExport: () => void }) {
   const { busy, importFile } = useImportFile(intents);
   const choose = (input: HTMLInputElement) => {
@@ -12,23 +18,25 @@ export function ImportExport({ onExport, ...intents }: ImportIntents & { onExpor
     <section aria-labelledby="files-heading">
       <h2 id="files-heading">Back up and restore</h2>
       <p class="hint">
-        A settings file replaces all rules and defaults. It is checked whole before anything changes; a file with any
-        invalid rule is refused.
+        Export saves all rules and defaults to a file. Import replaces them with a file's: the file is checked whole
+        first, and one with any invalid rule changes nothing.
       </p>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export settings
+          Export
         </button>
-        <label class="file">
-          Import settings
+        <label class="button file-button">
+          Import…
           <input
             type="file"
+            class="visually-hidden"
             accept="application/json,.json"
             disabled={busy}
             onChange={(event) => choose(event.currentTarget)}
           />
         </label>
       </div>
+      <NoticeSlot place={{ at: 'files' }} />
     </section>
   );
 }

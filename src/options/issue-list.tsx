@@ -1,10 +1,16 @@
-import { describeIssue, type SettingsIssue } from '../core/settings';
+import { describeFormIssue, describeIssue, type SettingsIssue } from '../core/settings';
 
-export function IssueList({ issues }: { issues: SettingsIssue[] }) {
+/**
+ * Issues as sentences, each once. `byLabel`: for the rule editor, where a field
+ * is named by its label alone; elsewhere its name in the file follows.
+ */
+export function IssueList({ issues, byLabel = false }: { issues: SettingsIssue[]; byLabel?: boolean }) {
+  const lines = [...new Set(issues.map(byLabel ? describeFormIssue : describeIssue))];
+  if (lines.length === 1) return <p>{lines[0]}</p>;
   return (
     <ul>
-      {issues.map((issue) => (
-        <li key={describeIssue(issue)}>{describeIssue(issue)}</li>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
       ))}
     </ul>
   );

@@ -1,7 +1,7 @@
-import { writeSettingsFile } from '../core/settings';
+import { asSentence, writeSettingsFile } from '../core/settings';
 import { DefaultsForm } from './defaults-form';
-import { FeedbackLine } from './feedback-line';
 import { ImportExport } from './import-export';
+import { NoticeContext } from './notice';
 import type { OptionsIntents } from './options-intents';
 import { RulesSection } from './rules-section';
 import { ShortcutSection } from './shortcut-section';
@@ -15,32 +15,49 @@ import { useSettingsState } from './use-settings-state';
 export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   const { state, loadError, setState } = useSettingsState(intents);
   const focusNext = useFocusAfterRender();
-  const feedback = useFeedback(intents.change, setState, focusNext);
-  const rules = useRuleEditing(feedback.save, focusNext);
+  const feedback = useFeedback(intents.change, state?.settings, setState);
+  const rules = useRuleEditing(feedback, focusNext);
 
-  if (loadError) return <p role="alert">SignOff could not read its settings: {loadError}</p>;
-  if (!state) return <p role="status">Loading settings…</p>;
+  if (loadError || !state) {
+    return (
+      <main class="options">
+        <h1>SignOff settings</h1>
+        {loadError ? (
+          <p role="alert" class="notice-box alert">
+            {asSentence(`SignOff could not read its settings: ${loadError}`)}
+          </p>
+        ) : (
+          <p role="status" class="hint">
+            Loading settings…
+          </p>
+        )}
+      </main>
+    );
+  }
   const { settings } = state;
   return (
-    <main class="options">
-      <h1>SignOff settings</h1>
-      <StoredNotices state={state} />
-      <FeedbackLine feedback={feedback.shown} onUndo={feedback.undo} />
-      <RulesSection settings={settings} rules={rules} />
-      <DefaultsForm
-        defaults={settings.defaults}
-        onChange={(defaults) => feedback.save({ kind: 'patchDefaults', defaults }, 'Saved the defaults.')}
-      />
-      <ShortcutSection intents={intents} />
-      <ImportExport
-        importText={intents.importText}
-        onExport={() => intents.saveFile('signoff-settings.json', writeSettingsFile(settings))}
-        onImported={(next) => {
-          setState(next);
-          rules.close();
-        }}
-        report={feedback.show}
-      />
-    </main>
+    <NoticeContext.Provider value={{ shown: feedback.shown, undo: feedback.undo }}>
+      <main class="options">
+        <h1>SignOff settings</h1>
+        <StoredNotices state={state} />
+        <RulesSection settings={settings} rules={rules} />
+        <DefaultsForm
+          defaults={settings.defaults}
+          onChange={(defaults) =>
+            feedback.save({ kind: 'patchDefaults', defaults }, 'Saved the defaults.', { failedAt: { at: 'defaults' } })
+          }
+        />
+        <ShortcutSection intents={intents} />
+        <ImportExport
+          importText={intents.importText}
+          onExport={() => intents.saveFile('signoff-settings.json', writeSettingsFile(settings))}
+          onImported={(next) => {
+            setState(next);
+            rules.close();
+          }}
+          report={feedback.show}
+        />
+      </main>
+    </NoticeContext.Provider>
   );
 }

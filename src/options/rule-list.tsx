@@ -1,22 +1,46 @@
+import type { JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Rule, Settings } from '../core/settings';
-import { OTHER_TABS_LABELS } from '../ui/labels';
+import { NoticeContext, NoticeSlot } from './notice';
+import { RuleSummary } from './rule-summary';
 
 type RuleActions = { onEdit: (site: string) => void; onRemove: (site: string) => void };
 
-export function RuleList({ settings, ...actions }: { settings: Settings } & RuleActions) {
-  if (settings.sites.length === 0) return <p class="hint">No rules yet.</p>;
-  return (
-    <ul class="rules">
-      {settings.sites.map((rule) => (
-        <RuleCard key={rule.site} rule={rule} {...actions} />
-      ))}
-    </ul>
-  );
+/**
+ * The rules, each with the notice about it right under it. The rule being
+ * edited shows its editor in its place; a rule just removed leaves its notice
+ * (and its Undo) where it was.
+ */
+export function RuleList({
+  settings,
+  editing,
+  editor,
+  ...actions
+}: { settings: Settings; editing?: string | undefined; editor?: JSX.Element | false } & RuleActions) {
+  const { shown } = useContext(NoticeContext);
+  const items = settings.sites.map((rule) => (
+    <li key={rule.site}>
+      {rule.site === editing && editor ? editor : <RuleCard rule={rule} {...actions} />}
+      <NoticeSlot place={{ at: 'rule', site: rule.site }} />
+    </li>
+  ));
+  const removed = shown?.place.at === 'removed' ? shown.place : undefined;
+  if (removed) {
+    items.splice(
+      Math.min(removed.index, items.length),
+      0,
+      <li key={`removed ${removed.site}`}>
+        <NoticeSlot place={removed} />
+      </li>,
+    );
+  }
+  if (items.length === 0) return <p class="hint">No rules yet.</p>;
+  return <ul class="rules">{items}</ul>;
 }
 
 function RuleCard({ rule, onEdit, onRemove }: { rule: Rule } & RuleActions) {
   return (
-    <li class="rule">
+    <div class="rule">
       <h3>{rule.site}</h3>
       <RuleSummary rule={rule} />
       <div class="actions">
@@ -32,33 +56,6 @@ function RuleCard({ rule, onEdit, onRemove }: { rule: Rule } & RuleActions) {
           Remove
         </button>
       </div>
-    </li>
-  );
-}
-
-function RuleSummary({ rule }: { rule: Rule }) {
-  return (
-    <dl>
-      <dt>Login page</dt>
-      <dd>{rule.loginUrl ?? 'root of the page’s address'}</dd>
-      {rule.logoutUrl && (
-        <>
-          <dt>Server logout</dt>
-          <dd>{rule.logoutUrl}</dd>
-        </>
-      )}
-      {rule.relatedSites && rule.relatedSites.length > 0 && (
-        <>
-          <dt>Also clears</dt>
-          <dd>{rule.relatedSites.join(', ')}</dd>
-        </>
-      )}
-      {rule.otherTabs && (
-        <>
-          <dt>Other tabs</dt>
-          <dd>{OTHER_TABS_LABELS[rule.otherTabs]}</dd>
-        </>
-      )}
-    </dl>
+    </div>
   );
 }

@@ -1,29 +1,27 @@
 import type { DraftErrors, RuleDraft } from '../core/settings';
+import { RULE_FIELD_LABELS } from '../ui/labels';
 
 type TextFieldName = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites';
 
-const TEXT_FIELDS: ReadonlyArray<{ name: TextFieldName; label: string; hint: string; url?: true; required?: true }> = [
-  { name: 'site', label: 'Site', hint: 'A site or host, such as example.com or app.example.com', required: true },
+const TEXT_FIELDS: ReadonlyArray<{ name: TextFieldName; hint: string; url?: true; required?: true }> = [
+  { name: 'site', hint: 'A site or host, such as example.com or app.example.com', required: true },
   {
     name: 'loginUrl',
-    label: 'Login page',
     hint: "Where the tab lands after the logout (http or https). Empty: the root of the page's address.",
     url: true,
   },
   {
     name: 'logoutUrl',
-    label: 'Server logout URL',
     hint: 'Optional. Visited first, while the session cookies are still there, so the server ends its session too.',
     url: true,
   },
   {
     name: 'relatedSites',
-    label: 'Related sites',
     hint: 'Optional. Other sites cleared with this one, such as a single-sign-on provider; separate with commas.',
   },
 ];
 
-/** The rule's text fields, each with its hint, and its error when the last save found one. */
+/** The rule's text fields, each with its hint, and its error (a sentence that names it) when the last save found one. */
 export function RuleTextFields(props: {
   draft: RuleDraft;
   errors: DraftErrors;
@@ -35,6 +33,7 @@ export function RuleTextFields(props: {
         <TextField
           key={field.name}
           {...field}
+          label={RULE_FIELD_LABELS[field.name]}
           value={props.draft[field.name]}
           error={props.errors[field.name]}
           onInput={(value) => props.onInput({ [field.name]: value })}
@@ -75,7 +74,7 @@ function TextField(props: {
       </small>
       {props.error && (
         <small id={`${id}-error`} class="field-error">
-          {props.label} {props.error}
+          {props.error}
         </small>
       )}
     </div>

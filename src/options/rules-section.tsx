@@ -4,6 +4,18 @@ import { RuleList } from './rule-list';
 import type { RuleIntents } from './use-rule-editing';
 
 export function RulesSection({ settings, rules }: { settings: Settings; rules: RuleIntents }) {
+  const { editing } = rules;
+  const editor = editing !== undefined && (
+    <RuleEditor
+      key={editing}
+      settings={settings}
+      editing={editing === 'new' ? undefined : editing}
+      onSave={rules.put}
+      onCancel={rules.cancel}
+    />
+  );
+  // A rule removed elsewhere while it was being edited has no place in the list: its editor stays, below it.
+  const inList = settings.sites.some((rule) => rule.site === editing);
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Site rules</h2>
@@ -11,19 +23,12 @@ export function RulesSection({ settings, rules }: { settings: Settings; rules: R
         A rule applies to its site and every subdomain; the most specific rule wins. Sites without a rule land on the
         root of the page's own address.
       </p>
-      <RuleList settings={settings} onEdit={rules.edit} onRemove={rules.remove} />
-      {rules.editing === undefined ? (
+      <RuleList settings={settings} editing={editing} editor={editor} onEdit={rules.edit} onRemove={rules.remove} />
+      {!inList && editor}
+      {editing === undefined && (
         <button type="button" data-add-rule onClick={rules.add}>
           Add a rule
         </button>
-      ) : (
-        <RuleEditor
-          key={rules.editing}
-          settings={settings}
-          editing={rules.editing === 'new' ? undefined : rules.editing}
-          onSave={rules.put}
-          onCancel={rules.cancel}
-        />
       )}
     </section>
   );

@@ -1,42 +1,54 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
-import type { SettingsChange, SettingsState } from '../core/settings';
-import type { Feedback } from './feedback-line';
+import { asSentence, type Settings, type SettingsChange, type SettingsState } from '../core/settings';
+import { type Feedback, type NoticePlace, placeAfter } from './notice-place';
 import type { OptionsIntents } from './options-intents';
-import type { FocusNext } from './use-focus-after-render';
 
-/** Sends one change; answers whether it was saved, and says so at the top of the page. */
-export type Save = (change: SettingsChange, success: string) => Promise<boolean>;
+export interface SaveOptions {
+  /** Where the notice goes when the change is refused: where the user acted. */
+  failedAt: NoticePlace;
+  /** Whether the notice offers Undo (an Undo's own notice does not: Undo of Undo reads as nonsense). */
+  offerUndo?: boolean;
+  /** What takes focus once the change is saved (a refusal always takes it, to be read). */
+  focus?: Feedback['focus'];
+  /** Runs with the saved settings, in the same render as the notice. */
+  onSaved?: () => void;
+}
 
-/** The message at the top of the page, and the changes that put one there. */
+/** Sends one change; answers whether it was saved, and says so next to where the user acted. */
+export type Save = (change: SettingsChange, success: string, options: SaveOptions) => Promise<boolean>;
+
+/** The notice on show, and the changes that put one there. */
 export function useFeedback(
   change: OptionsIntents['change'],
-  onSaved: (state: SettingsState) => void,
-  focusNext: FocusNext,
+  settings: Settings | undefined,
+  setState: (state: SettingsState) => void,
 ) {
   const [shown, setShown] = useState<Feedback>();
-  const save: Save = async (request, success) => {
+  const save: Save = async (request, success, { failedAt, focus, onSaved, offerUndo = true }) => {
+    const place = placeAfter(request, settings);
     const result = await change(request).catch((error: unknown) => ({ error }));
     if ('state' in result) {
-      onSaved(result.state);
+      setState(result.state);
+      onSaved?.();
       // The background worked out the undo from the settings it changed: it is sent back as it came.
-      setShown({ kind: 'status', text: success, ...(result.undo ? { undo: result.undo } : {}) });
+      const undo = result.undo && offerUndo ? { undo: result.undo } : {};
+      setShown({ kind: 'status', text: success, place, ...(focus ? { focus } : {}), ...undo });
       return true;
     }
+    const why = 'error' in result ? ` ${asSentence(errorMessage(result.error))}` : '';
     const issues = 'issues' in result ? result.issues : [];
-    const why = 'error' in result ? errorMessage(result.error) : 'see below';
-    setShown({ kind: 'alert', text: `Not saved (${why}); nothing changed.`, issues });
-    focusNext('.feedback [role="alert"]');
+    setShown({ kind: 'alert', text: `Not saved; nothing changed.${why}`, issues, place: failedAt, focus: 'notice' });
     return false;
   };
   return {
     shown,
     save,
-    undo: (undo: SettingsChange) => save(undo, 'Undone.').then(() => focusNext('.feedback [role="status"]')),
-    /** Shows a message that is far from where the user acted, and takes the user there. */
-    show: (feedback: Feedback) => {
-      setShown(feedback);
-      focusNext(`.feedback [role="${feedback.kind}"]`);
+    /** Sends a notice's Undo; what it says then takes focus, as the Undo button is gone. */
+    undo: (from: Feedback) => {
+      if (from.undo) void save(from.undo, 'Undone.', { failedAt: from.place, focus: 'notice', offerUndo: false });
     },
+    show: setShown,
+    clear: () => setShown(undefined),
   };
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
 import { issueAt, type SettingsIssue, type SettingsState, sizeIssue } from '../core/settings';
 import { plural } from '../core/wording';
-import type { Feedback } from './feedback-line';
+import type { Feedback } from './notice-place';
 import type { OptionsIntents } from './options-intents';
 
 export interface ImportIntents {
@@ -12,12 +12,24 @@ export interface ImportIntents {
   report: (feedback: Feedback) => void;
 }
 
-/** Imports a chosen file through the background; busy meanwhile. */
+const place = { at: 'files' } as const;
+
+/**
+ * Imports a chosen file through the background; busy meanwhile. Focus stays
+ * on the Import button, with the notice (and its Undo) right after it; a
+ * refusal takes focus, to be read.
+ */
 export function useImportFile({ importText, onImported, report }: ImportIntents) {
   const [busy, setBusy] = useState(false);
   const importFile = async (file: File) => {
     const refuse = (issues: SettingsIssue[]) =>
-      report({ kind: 'alert', text: `${file.name} was not imported; your settings are unchanged.`, issues });
+      report({
+        kind: 'alert',
+        text: `${file.name} was not imported; your settings are unchanged.`,
+        issues,
+        place,
+        focus: 'notice',
+      });
     const tooLarge = sizeIssue(file.size);
     if (tooLarge) return refuse([tooLarge]);
     setBusy(true);
@@ -27,9 +39,9 @@ export function useImportFile({ importText, onImported, report }: ImportIntents)
       onImported(result.state);
       const notes = result.warnings.length ? `, with ${plural(result.warnings.length, 'note')}` : '';
       const text = `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`;
-      report({ kind: 'status', text, issues: result.warnings, ...(result.undo ? { undo: result.undo } : {}) });
+      report({ kind: 'status', text, issues: result.warnings, place, ...(result.undo ? { undo: result.undo } : {}) });
     } catch (error) {
-      refuse([issueAt('file', errorMessage(error))]);
+      refuse([issueAt('', errorMessage(error))]);
     } finally {
       setBusy(false);
     }

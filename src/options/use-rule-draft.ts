@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  DATA_TYPES,
   type DataType,
+  type DataTypeChoice,
   type DraftErrors,
   draftOf,
   type Rule,
@@ -37,5 +39,14 @@ export function useRuleDraft(
   };
   const set = (change: Partial<RuleDraft>) => setDraft({ ...draft, ...change });
   const toggle = (type: DataType, on: boolean) => setDraft(toggleClear(draft, type, on));
-  return { form, draft, errors, submit, set, toggle };
+  /** The rule no longer decides this type: it follows the defaults again. */
+  const reset = (type: DataType) => setDraft({ ...draft, ownClear: draft.ownClear.filter((own) => own !== type) });
+  return { form, draft, clear: shownClear(draft, settings), errors, submit, set, toggle, reset };
+}
+
+/** Each box as the editor shows it: the rule's own choice, else the defaults as they are now. */
+function shownClear(draft: RuleDraft, settings: Settings): DataTypeChoice {
+  const shown = { ...settings.defaults.clear };
+  for (const type of DATA_TYPES) if (draft.ownClear.includes(type)) shown[type] = draft.clear[type];
+  return shown;
 }

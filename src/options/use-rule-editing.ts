@@ -6,28 +6,39 @@ import type { FocusNext } from './use-focus-after-render';
 export type RuleIntents = ReturnType<typeof useRuleEditing>;
 
 /** Which rule the editor is open on ('new' for a new rule), and the rule list's intents. */
-export function useRuleEditing(save: Save, focusNext: FocusNext) {
+export function useRuleEditing({ save, clear }: { save: Save; clear: () => void }, focusNext: FocusNext) {
   const [editing, setEditing] = useState<string | 'new'>();
   /** Closes the editor; focus goes back to the rule's Edit button, or to "Add a rule". */
   const finish = (site?: string) => {
     setEditing(undefined);
     focusNext(site ? `[data-edit="${CSS.escape(site)}"]` : '[data-add-rule]');
   };
+  /** Opens the editor: the last notice is about something else, and goes. */
+  const open = (which: string | 'new') => {
+    clear();
+    setEditing(which);
+  };
   return {
     editing,
-    add: () => setEditing('new'),
-    edit: (site: string) => setEditing(site),
+    add: () => open('new'),
+    edit: (site: string) => open(site),
     cancel: () => finish(editing === 'new' ? undefined : editing),
     close: () => setEditing(undefined),
-    remove: async (site: string) => {
-      if (await save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`)) focusNext('.feedback button');
-    },
-    /** `original`: the rule as the editor first showed it, when editing one. */
-    put: async (rule: Rule, original?: Rule) => {
+    /** The notice takes the rule's place, and its Undo the focus, since the Remove button is gone. */
+    remove: (site: string) =>
+      save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`, {
+        failedAt: { at: 'rule', site },
+        focus: 'undo',
+      }),
+    /** `original`: the rule as the editor first showed it, when editing one. Saved, the notice shows under it. */
+    put: (rule: Rule, original?: Rule) => {
       const change: SettingsChange = original
         ? { kind: 'putRule', rule, replacing: original.site, expected: original }
         : { kind: 'putRule', rule };
-      if (await save(change, `Saved the rule for ${rule.site}.`)) finish(rule.site);
+      return save(change, `Saved the rule for ${rule.site}.`, {
+        failedAt: { at: 'editor' },
+        onSaved: () => finish(rule.site),
+      });
     },
   };
 }

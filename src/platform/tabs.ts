@@ -1,4 +1,5 @@
 import type { OpenFrame } from '../core/logout/frames';
+import type { SeenTab } from '../core/site';
 import { browser } from './browser';
 
 export interface OpenTab {
@@ -8,9 +9,20 @@ export interface OpenTab {
 }
 
 /** A tab's address (when SignOff may see it) and whether it is private; undefined once it is closed. */
-export async function readTab(tabId: number): Promise<{ url?: string; incognito: boolean } | undefined> {
+export async function readTab(tabId: number): Promise<SeenTab | undefined> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return tab && { ...(tab.url ? { url: tab.url } : {}), incognito: tab.incognito };
+  return tab && seen({ ...tab, id: tabId });
+}
+
+/**
+ * Without the `tabs` permission a tab's own address is hidden on browser
+ * pages and on sites SignOff may not access; its top frame's address, which
+ * webNavigation reports, still tells which of these it is.
+ */
+async function seen(tab: { id: number; url?: string; incognito: boolean }): Promise<SeenTab> {
+  if (tab.url) return { url: tab.url, incognito: tab.incognito };
+  const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
+  return { incognito: tab.incognito, ...(frame?.url ? { hiddenUrl: frame.url } : {}) };
 }
 
 /** Every tab whose address SignOff may see, and every frame in them. */
@@ -36,15 +48,11 @@ export async function listOpenTabs(): Promise<{ tabs: OpenTab[]; frames: OpenFra
  * The active tab of a window: the one the calling page belongs to (the
  * popup's), or the one the user last focused (for shortcuts and menus).
  */
-export async function activeTab(
-  window: 'current' | 'lastFocused',
-): Promise<{ id: number; url?: string; incognito: boolean } | undefined> {
+export async function activeTab(window: 'current' | 'lastFocused'): Promise<(SeenTab & { id: number }) | undefined> {
   const [tab] = await browser.tabs.query(
     window === 'current' ? { active: true, currentWindow: true } : { active: true, lastFocusedWindow: true },
   );
-  return tab?.id === undefined
-    ? undefined
-    : { id: tab.id, incognito: tab.incognito, ...(tab.url ? { url: tab.url } : {}) };
+  return tab?.id === undefined ? undefined : { id: tab.id, ...(await seen({ ...tab, id: tab.id })) };
 }
 
 export async function reloadTabs(tabIds: readonly number[]): Promise<void> {

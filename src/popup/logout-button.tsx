@@ -1,26 +1,30 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PopupState, WebView } from './use-popup';
+import type { WebView } from './use-popup';
 
-/** The popup's one main action, focused as soon as it can run so that Enter runs it. */
-export function LogoutButton({ state, onLogOut }: { state: PopupState; onLogOut: (view: WebView) => void }) {
-  const view = state.phase === 'ready' ? state.view : undefined;
-  const busy = state.phase === 'running';
+/**
+ * The popup's one main action, focused as soon as it can run so that Enter
+ * runs it. Without a site it stays in place, disabled, under the reason.
+ */
+export function LogoutButton({ view, onLogOut }: { view?: WebView; onLogOut: (view: WebView) => void }) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (state.phase === 'ready') button.current?.focus();
-  }, [state.phase]);
-  const label =
-    state.phase === 'done' ? 'Logged out' : busy ? 'Logging out…' : view ? `Log out of ${view.site}` : 'Log out';
+    if (view) button.current?.focus();
+  }, [view]);
   return (
-    <button
-      ref={button}
-      type="button"
-      class="primary"
-      disabled={!view}
-      aria-busy={busy}
-      onClick={() => view && onLogOut(view)}
-    >
-      {label}
+    <button ref={button} type="button" class="primary" disabled={!view} onClick={() => view && onLogOut(view)}>
+      {view ? `Log out of ${view.site}` : 'Log out'}
     </button>
+  );
+}
+
+/** Where the button was while the logout runs: a status, focused, since the button under focus went. */
+export function LoggingOut({ site }: { site: string }) {
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => status.current?.focus(), []);
+  return (
+    <p ref={status} role="status" class="running" tabIndex={-1}>
+      <span class="spinner" aria-hidden="true" />
+      Logging out of {site}…
+    </p>
   );
 }

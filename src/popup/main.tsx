@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import './popup.css';
+import './actions.css';
 import { Popup } from './popup';
 import { connectPopup } from './popup-intents';
 

@@ -1,48 +1,105 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { LogoutButton } from './logout-button';
+import { LoggingOut, LogoutButton } from './logout-button';
 import { LogoutResult } from './logout-result';
 import type { PopupIntents } from './popup-intents';
 import { ShortcutHint } from './shortcut-hint';
-import { SiteSummary } from './site-summary';
+import { SiteFacts, SiteHeading } from './site-summary';
+import { Stage } from './stage';
 import { UndoArea } from './undo-area';
-import { usePopup } from './use-popup';
+import { type PopupState, usePopup, type WebView } from './use-popup';
 
 export function Popup({ intents }: { intents: PopupIntents }) {
   const { state, undo, logOut, useAsLoginPage } = usePopup(intents);
-  // The button is disabled while the logout runs, so focus moves to what the popup says instead of being lost.
-  const message = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.phase === 'running' || state.phase === 'done' || state.phase === 'failed') message.current?.focus();
-  }, [state.phase]);
-
   const view = 'view' in state ? state.view : undefined;
   return (
     <main class="popup">
-      <h1 class="title">SignOff</h1>
-      {state.phase === 'loading' && <p role="status">Looking at this site…</p>}
-      {state.phase === 'none' && <p class="reason">{state.reason}</p>}
-      {view && state.phase !== 'done' && <SiteSummary view={view} />}
-      <LogoutButton state={state} onLogOut={logOut} />
-      <div ref={message} tabIndex={-1} class="message">
-        <LogoutResult state={state} />
-      </div>
-      <UndoArea undo={undo} announceSite={state.phase !== 'done'} />
-      <footer class="popup-footer">
-        {state.phase === 'ready' && (
-          <button type="button" class="link" onClick={() => useAsLoginPage(state.view)}>
-            Use this page as login page
-          </button>
-        )}
+      <header class="popup-header">
+        <h1 class="title">SignOff</h1>
         <button type="button" class="link" onClick={() => intents.openSettings()}>
           Settings
         </button>
+      </header>
+      {view ? (
+        <SiteStage state={state} view={view} onLogOut={logOut} onUseAsLoginPage={useAsLoginPage} undo={undo} />
+      ) : (
+        <NoSite state={state} />
+      )}
+      {state.phase !== 'done' && <UndoArea undo={undo} announceSite />}
+      <footer class="popup-footer">
+        <ShortcutHint intents={intents} />
       </footer>
-      <ShortcutHint intents={intents} />
-      {state.phase === 'ready' && state.notice && (
+    </main>
+  );
+}
+
+/** A tab with a site: what a logout will do and its button, then the outcome in their place. */
+function SiteStage(props: {
+  state: PopupState;
+  view: WebView;
+  onLogOut: (view: WebView) => void;
+  onUseAsLoginPage: (view: WebView) => void;
+  undo: Parameters<typeof UndoArea>[0]['undo'];
+}) {
+  const { state, view } = props;
+  const ready = state.phase === 'ready';
+  const outcome =
+    state.phase === 'done' ? (
+      <>
+        <LogoutResult report={state.report} />
+        <UndoArea undo={props.undo} announceSite={false} />
+      </>
+    ) : state.phase === 'failed' ? (
+      <p role="alert" class="error">
+        {state.error}
+      </p>
+    ) : undefined;
+  const offer = (
+    <>
+      <SiteFacts view={view} />
+      {state.phase === 'running' ? (
+        <LoggingOut site={view.site} />
+      ) : (
+        <LogoutButton view={view} onLogOut={props.onLogOut} />
+      )}
+      <p class="secondary-action">
+        <button type="button" class="link" disabled={!ready} onClick={() => props.onUseAsLoginPage(view)}>
+          Use this page as login page
+        </button>
+      </p>
+      {ready && state.notice && (
         <p role="status" class="done">
           {state.notice}
         </p>
       )}
-    </main>
+    </>
+  );
+  return (
+    <>
+      <SiteHeading view={view} />
+      <Stage offer={offer} outcome={outcome} />
+    </>
+  );
+}
+
+/** A tab without a site: the one reason why, over a disabled Log out. */
+function NoSite({ state }: { state: PopupState }) {
+  return (
+    <>
+      {state.phase === 'loading' && (
+        <p role="status" class="reason">
+          Looking at this site…
+        </p>
+      )}
+      {state.phase === 'none' && (
+        <p role="status" class="reason">
+          {state.reason}
+        </p>
+      )}
+      {state.phase === 'failed' && (
+        <p role="alert" class="error">
+          {state.error}
+        </p>
+      )}
+      <LogoutButton onLogOut={() => {}} />
+    </>
   );
 }

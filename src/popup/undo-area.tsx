@@ -41,22 +41,23 @@ function UndoOfferBar(props: {
   if (secondsLeft <= 0) return null;
   return (
     <div class="undo">
-      <p>
-        {props.announceSite && <>Logged out of {props.offer.site}. </>}
-        <span class="note">{describeUndoOffer(props.offer)}</span>
-      </p>
-      <button type="button" class="secondary" onClick={() => props.onUndo(props.offer.id)}>
-        Undo <span class="countdown">({secondsLeft} s)</span>
-      </button>
+      {props.announceSite && <p class="undo-site">Logged out of {props.offer.site}.</p>}
+      <div class="undo-row">
+        <button type="button" class="secondary" onClick={() => props.onUndo(props.offer.id)}>
+          Undo <span class="countdown">({secondsLeft} s)</span>
+        </button>
+        <p class="note">{describeUndoOffer(props.offer)}</p>
+      </div>
     </div>
   );
 }
 
+/** Seconds left until `deadline`, counted afresh at each render (a new deadline shows at once). */
 function useSecondsUntil(deadline: number): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 250);
+    const timer = setInterval(() => setTick((tick) => tick + 1), 250);
     return () => clearInterval(timer);
   }, []);
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
+  return Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import {
   DATA_TYPES,
   type DataType,
@@ -7,31 +8,73 @@ import {
 } from '../core/settings';
 import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from './labels';
 
-/** One checkbox per data type a logout can clear. */
-export function DataTypeChecks({
-  clear,
-  onToggle,
-  name,
-}: {
+/** For a rule's boxes: the types the rule decides itself (the others follow the defaults), and how to undo that. */
+export interface Inherited {
+  own: readonly DataType[];
+  onReset: (type: DataType) => void;
+}
+
+/** One checkbox per data type a logout can clear; with `inherited`, each says whether it follows the defaults. */
+export function DataTypeChecks(props: {
   clear: DataTypeChoice;
   onToggle: (type: DataType, on: boolean) => void;
   name?: string;
+  inherited?: Inherited;
 }) {
   return (
-    <fieldset>
+    <fieldset class="checks">
       <legend>What to clear</legend>
+      {props.inherited && <p class="hint">Each box follows the defaults until you change it for this site.</p>}
       {DATA_TYPES.map((type) => (
-        <label key={type} class="check">
-          <input
-            type="checkbox"
-            {...(name ? { name: `${name}-${type}` } : {})}
-            checked={clear[type]}
-            onChange={(event) => onToggle(type, event.currentTarget.checked)}
-          />
-          {DATA_TYPE_LABELS[type]}
-        </label>
+        <DataTypeCheck key={type} type={type} {...props} />
       ))}
     </fieldset>
+  );
+}
+
+function DataTypeCheck({
+  type,
+  clear,
+  onToggle,
+  name = 'defaults',
+  inherited,
+}: Parameters<typeof DataTypeChecks>[0] & { type: DataType }) {
+  const box = useRef<HTMLInputElement>(null);
+  const source = `${name}-${type}-source`;
+  const own = inherited?.own.includes(type);
+  return (
+    <div class="check-row">
+      <label class="check">
+        <input
+          ref={box}
+          type="checkbox"
+          name={`${name}-${type}`}
+          checked={clear[type]}
+          aria-describedby={inherited ? source : undefined}
+          onChange={(event) => onToggle(type, event.currentTarget.checked)}
+        />
+        {DATA_TYPE_LABELS[type]}
+      </label>
+      {inherited && (
+        <span id={source} class={own ? 'source own' : 'source'}>
+          {own ? 'set for this site' : 'as in the defaults'}
+        </span>
+      )}
+      {inherited && own && (
+        <button
+          type="button"
+          class="link"
+          aria-label={`Reset to default: ${DATA_TYPE_LABELS[type]}`}
+          onClick={() => {
+            // The button goes once the type follows the defaults again: focus stays on the row, on its box.
+            box.current?.focus();
+            inherited.onReset(type);
+          }}
+        >
+          Reset to default
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -1,13 +1,7 @@
-import type { DataType, OtherTabsAction } from '../core/settings';
+import type { OtherTabsAction } from '../core/settings';
 
-export const DATA_TYPE_LABELS: Record<DataType, string> = {
-  cookies: 'Cookies',
-  localStorage: 'Local and session storage',
-  indexedDB: 'IndexedDB',
-  cacheStorage: 'Cache Storage',
-  serviceWorkers: 'Service workers',
-  fileSystems: 'File systems',
-};
+// The field and data type names live with the settings, whose messages use them too.
+export { DATA_TYPE_LABELS, RULE_FIELD_LABELS } from '../core/settings';
 
 export const OTHER_TABS_LABELS: Record<OtherTabsAction, string> = {
   reload: 'Reload them',

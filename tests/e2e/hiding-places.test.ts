@@ -39,7 +39,7 @@ describe('the last places a session hides, in real Chromium', () => {
 
     const popup = await logOutThroughPopup(session, tab);
 
-    expect(await popup.getByRole('status').first().innerText()).toContain('Found 1 cookie');
+    expect(await popup.getByRole('status').first().innerText()).toContain('Cleared 1 cookie');
     await expect.poll(() => session.site.requests.filter((r) => r.path === '/').length).toBe(1);
     expect((await allCookies(session)).filter(ofShop)).toEqual([]);
     await tab.waitForLoadState('load');
@@ -79,7 +79,7 @@ describe('the last places a session hides, in real Chromium', () => {
 
     const popup = await logOutThroughPopup(session, tab);
 
-    expect(await popup.getByRole('status').first().innerText()).toContain('1 frame in other sites');
+    expect(await popup.getByRole('status').first().innerText()).toContain('its data inside 1 page of other sites');
     expect(embedded.serviceWorkers).toHaveLength(1);
     expect(await readStorage(frameOn(embedding, 'accounts.shop.test'))).toEqual(EMPTY_STORAGE);
     expect(await readStorage(embedding)).toEqual(embeddingBefore);
@@ -124,7 +124,7 @@ describe('the last places a session hides, in real Chromium', () => {
 
     const popup = await logOutThroughPopup(session, tab);
 
-    expect(await popup.getByRole('status').first().innerText()).toContain(`The tab is now at ${page}#signin.`);
+    expect(await popup.getByRole('status').first().innerText()).toContain(`Now at ${page}#signin.`);
     expect(loads()).toBe(before + 1);
     expect((await allCookies(session)).filter(ofShop)).toEqual([]);
   });

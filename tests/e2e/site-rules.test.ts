@@ -147,24 +147,24 @@ describe('per-site rules, the options page and settings files, in real Chromium'
     const kept = await storedSettings(options);
     const padding = ' '.repeat(1024 * 1024);
     const badFiles: Array<[string, string, RegExp]> = [
-      ['not JSON', '{"version": 1, "sites": [', /not JSON/],
-      ['unknown version', '{"version": 99, "sites": []}', /Version: 99 is unknown/],
+      ['not JSON', '{"version": 1, "sites": [', /The file is not valid JSON/],
+      ['unknown version', '{"version": 99, "sites": []}', /Version 99 is unknown/],
       [
         'javascript: login page',
         '{"version": 1, "sites": [{"site": "shop.test"}, {"site": "evil.test", "loginUrl": "javascript:alert(1)"}]}',
-        /Rule 2 \(evil\.test\), loginUrl: uses javascript:/,
+        /Rule 2 \(evil\.test\): Login page \(loginUrl\) uses javascript:/,
       ],
       [
         'data: logout URL',
         '{"version": 1, "sites": [{"site": "a.test", "logoutUrl": "data:text/html,x"}]}',
-        /Rule 1 \(a\.test\), logoutUrl: uses data:/,
+        /Rule 1 \(a\.test\): Server logout URL \(logoutUrl\) uses data:/,
       ],
       [
         'duplicate sites',
         '{"version": 1, "sites": [{"site": "a.test"}, {"site": "A.test"}]}',
         /Rule 2 \(A\.test\): a\.test already has a rule/,
       ],
-      ['wrong type', '{"version": 1, "sites": [{"site": 42}]}', /Rule 1, site: must be text/],
+      ['wrong type', '{"version": 1, "sites": [{"site": 42}]}', /Rule 1: Site must be text\./],
       ['larger than 1 MB', `{"version": 1, "sites": []}${padding}`, /at most 1,048,576 bytes \(1 MB\)/],
     ];
     for (const [label, contents, reason] of badFiles) {
@@ -335,7 +335,7 @@ describe('exporting settings', () => {
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export settings' }).click(),
+      options.getByRole('button', { name: 'Export' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('signoff-settings.json');
     const path = await download.path();

@@ -112,9 +112,7 @@ describe('Undo in the popup', () => {
     const popup = await logOutThroughPopup(session, tab);
 
     await popup.getByRole('button', { name: /Undo/ }).waitFor();
-    expect(await popup.locator('.undo').innerText()).toContain(
-      "The site's server has ended its session, and Undo cannot restore that",
-    );
+    expect(await popup.locator('.undo').innerText()).toContain('but not the session the site’s server ended');
   });
 
   it("leaves the site's cookies alone, before and after, when the rule keeps them", async () => {

@@ -55,3 +55,24 @@ export function fakeBackground(initial: Settings, overrides: Partial<OptionsInte
     },
   };
 }
+
+/**
+ * The elements Tab visits, in order: what a keyboard user reaches from where
+ * focus is. happy-dom does not move focus on Tab, so the order is read from
+ * the page as the browser reads it (document order; no positive tabindex here).
+ */
+export function tabOrder(): HTMLElement[] {
+  const candidates = document.querySelectorAll<HTMLElement>(
+    'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+  );
+  return [...candidates].filter(
+    (element) => !element.hasAttribute('disabled') && element.getAttribute('tabindex') !== '-1',
+  );
+}
+
+/** What Tab pressed `presses` times from the focused element reaches. */
+export function tabFrom(element: Element | null, presses = 1): HTMLElement | undefined {
+  const order = tabOrder();
+  const at = order.indexOf(element as HTMLElement);
+  return at === -1 ? undefined : order[at + presses];
+}

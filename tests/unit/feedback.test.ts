@@ -7,7 +7,7 @@ import { describeLanding } from '../../src/core/wording';
 const report: LogoutReport = {
   site: 'example.com',
   relatedSites: ['sso.idp.test'],
-  found: { cookies: 12, storageOrigins: 4, frames: 0 },
+  found: { cookies: 12, addresses: 4, frames: 0 },
   left: [],
   otherTabs: { action: 'reload', count: 1 },
   landing: { outcome: 'reached', url: 'https://example.com/login' },
@@ -18,8 +18,8 @@ const undo = { id: 'u1', site: 'example.com', expiresAt: 10_000, serverSessionEn
 describe('badgeFor', () => {
   it.each([
     [{ phase: 'running', site: 'example.com' } as const, '…', 'logging out of example.com'],
-    [{ phase: 'done', report } as const, '✓', 'Found 12 cookies'],
-    [{ phase: 'failed', reason: 'Nothing to log out of on chrome:// pages.' } as const, '!', 'chrome:// pages'],
+    [{ phase: 'done', report } as const, '✓', 'Cleared 12 cookies'],
+    [{ phase: 'failed', reason: 'Nothing to log out of: this tab is empty.' } as const, '!', 'this tab is empty'],
   ])('%j shows %s', (progress, text, title) => {
     const badge = badgeFor(progress);
     expect(badge.text).toBe(text);
@@ -44,7 +44,8 @@ describe('notificationFor', () => {
     const text = notificationFor({ phase: 'done', report });
     expect(text.title).toBe('Logged out of example.com and sso.idp.test');
     expect(text.message).not.toContain('Logged out of');
-    expect(text.message).toContain('Found 12 cookies and the storage of 4 origins, and cleared them all.');
+    expect(text.message).toContain('Cleared 12 cookies and saved data on 4 addresses.');
+    expect(text.message).toContain('The tab is now at https://example.com/login.');
     expect(text.message).toContain('Reloaded 1 other tab');
     expect(text.message).toContain('did not finish loading within 10 s');
     expect(text.undo).toBe(false);
@@ -56,13 +57,13 @@ describe('notificationFor', () => {
       phase: 'done',
       report: { ...report, undo: { ...undo, serverSessionEnded: true } },
     });
-    expect(serverEnded.message).toContain("The site's server has ended its session, and Undo cannot restore that");
+    expect(serverEnded.message).toContain('but not the session the site’s server ended');
   });
 
   it('says why on failure', () => {
-    expect(notificationFor({ phase: 'failed', reason: 'Nothing to log out of on chrome:// pages.' })).toEqual({
+    expect(notificationFor({ phase: 'failed', reason: 'Nothing to log out of: this tab is empty.' })).toEqual({
       title: 'SignOff did not log out',
-      message: 'Nothing to log out of on chrome:// pages.',
+      message: 'Nothing to log out of: this tab is empty.',
       undo: false,
     });
   });

@@ -59,17 +59,19 @@ describe('leftoversOf: what survived, named', () => {
     const report = {
       site: 'example.com',
       relatedSites: [],
-      found: { cookies: 3, storageOrigins: 2, frames: 1 },
+      found: { cookies: 3, addresses: 2, frames: 1 },
       left: [{ kind: 'cookie' as const, name: 'sid', domain: '.example.com', partition: 'https://news.test' }],
       otherTabs: { action: 'reload' as const, count: 0 },
       landing: { outcome: 'reached' as const, url: 'https://example.com/' },
       notes: [],
     };
     expect(describeClearing(report)).toBe(
-      "Found 3 cookies and the storage of 2 origins and 1 frame in other sites' tabs, and cleared them. " +
+      'Cleared 3 cookies and saved data on 2 addresses, and its data inside 1 page of other sites. ' +
         'Still there after clearing twice: cookie "sid" of example.com (inside https://news.test).',
     );
-    expect(describeClearing({ ...report, left: [] })).toContain('and cleared them all.');
+    expect(describeClearing({ ...report, left: [], found: { cookies: 1, addresses: 1, frames: 0 } })).toBe(
+      'Cleared 1 cookie and saved data on 1 address.',
+    );
   });
 });
 

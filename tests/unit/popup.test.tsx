@@ -6,6 +6,7 @@ import type { UndoOffer, UndoReport } from '../../src/core/logout/snapshot';
 import type { SiteView } from '../../src/core/messages';
 import { Popup } from '../../src/popup/popup';
 import type { PopupIntents } from '../../src/popup/popup-intents';
+import { UndoArea } from '../../src/popup/undo-area';
 
 afterEach(() => {
   cleanup();
@@ -19,7 +20,7 @@ const view: SiteView = {
   site: 'shop.test',
   pageUrl: 'https://app.shop.test/inbox',
   cookieCount: 6,
-  storageOriginCount: 2,
+  addresses: ['accounts.shop.test', 'app.shop.test'],
   redirectUrl: 'https://app.shop.test/',
 };
 const offer = (seconds: number, extra: Partial<UndoOffer> = {}): UndoOffer => ({
@@ -32,7 +33,7 @@ const offer = (seconds: number, extra: Partial<UndoOffer> = {}): UndoOffer => ({
 const report = (extra: Partial<LogoutReport> = {}): LogoutReport => ({
   site: 'shop.test',
   relatedSites: [],
-  found: { cookies: 6, storageOrigins: 2, frames: 0 },
+  found: { cookies: 6, addresses: 2, frames: 0 },
   left: [],
   otherTabs: { action: 'reload', count: 0 },
   landing: { outcome: 'reached', url: 'https://app.shop.test/' },
@@ -55,6 +56,15 @@ const reportShown = () =>
     expect(status.textContent).toContain('Logged out of');
     return status;
   });
+
+/** A promise the test settles by hand, to hold the popup in a state. */
+function deferred<T>() {
+  let settle!: { resolve: (value: T) => void; reject: (error: Error) => void };
+  const promise = new Promise<T>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  return { promise, ...settle };
+}
 
 /** A background that answers as told, and records what the popup asked of it. */
 function fakeIntents(answers: Partial<PopupIntents> = {}) {
@@ -82,24 +92,170 @@ function fakeIntents(answers: Partial<PopupIntents> = {}) {
   return { intents: recorded, asked };
 }
 
-describe('the popup', () => {
-  it('shows the site, logs out, reports what it found and offers Undo', async () => {
-    const { intents, asked } = fakeIntents();
-    render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
+const logOutButton = () => screen.findByRole('button', { name: 'Log out of shop.test' });
 
-    const done = await reportShown();
-    expect(done.textContent).toContain('Logged out of shop.test.');
-    expect(done.textContent).toContain('Found 6 cookies and the storage of 2 origins, and cleared them all.');
-    expect(done.textContent).toContain('The tab is now at https://app.shop.test/.');
-    expect(asked).toContain('logOut(4, shop.test)');
-    expect(screen.getByRole('button', { name: /Undo/ }).textContent).toBe('Undo (10 s)');
+describe('the popup, state by state', () => {
+  it('while loading, says it is looking, with Log out disabled', async () => {
+    const { intents } = fakeIntents({ loadView: () => new Promise<SiteView>(() => {}) });
+    render(<Popup intents={intents} />);
+
+    expect(screen.getByRole('status').textContent).toBe('Looking at this site…');
+    expect(screen.getByRole('button', { name: 'Log out' }).hasAttribute('disabled')).toBe(true);
   });
 
+  it('idle: names the site and says in plain words what a logout clears and where it lands, with focus on Log out', async () => {
+    const { intents } = fakeIntents();
+    render(<Popup intents={intents} />);
+
+    const button = await logOutButton();
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    const main = screen.getByRole('main').textContent ?? '';
+    expect(main).toContain('app.shop.test part of shop.test');
+    const facts = screen.getAllByRole('definition');
+    expect(facts.map((fact) => fact.textContent)).toEqual([
+      '6 cookies and saved data on 2 addresses',
+      'https://app.shop.test/',
+      'None, so the defaults apply',
+    ]);
+    // The addresses themselves are one hover away, for whoever wants the detail.
+    expect(facts[0]?.getAttribute('title')).toBe('accounts.shop.test\napp.shop.test');
+    expect(main).not.toContain('origin');
+  });
+
+  it('idle, with a rule: names the rule, the server logout and the related sites', async () => {
+    const rule = { site: 'shop.test', logoutUrl: 'https://shop.test/logout', relatedSites: ['sso.test'] };
+    const { intents } = fakeIntents({ loadView: async () => ({ ...view, rule }) });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+
+    const rows = screen
+      .getAllByRole('term')
+      .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
+    expect(rows).toEqual([
+      'Clears: 6 cookies and saved data on 2 addresses',
+      'Also clears: sso.test',
+      'Signs out at: https://shop.test/logout',
+      'Then opens: https://app.shop.test/',
+      'Rule: Your rule for shop.test',
+    ]);
+  });
+
+  it('running: the button gives way to a focused status line', async () => {
+    const answer = deferred<LogoutReport>();
+    const { intents } = fakeIntents({ logOut: () => answer.promise });
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+
+    const running = await screen.findByText(/^Logging out of shop.test…$/);
+    expect(running.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(running);
+    expect(screen.queryByRole('button', { name: /Log out/ })).toBeNull();
+    answer.resolve(report());
+    await reportShown();
+  });
+
+  it('result: says once that it logged out, what it cleared and where the tab is, with focus on the result', async () => {
+    const { intents, asked } = fakeIntents();
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+
+    const done = await reportShown();
+    expect(done.textContent).toBe(
+      '✓Logged out of shop.testCleared 6 cookies and saved data on 2 addresses. Now at https://app.shop.test/.',
+    );
+    expect(screen.getByRole('main').textContent?.match(/Logged out/g)).toHaveLength(1);
+    expect(asked).toContain('logOut(4, shop.test)');
+    await waitFor(() => expect(document.activeElement?.contains(done)).toBe(true));
+    // No disabled button stands in for the result, and the controls it covers are out of reach.
+    expect(screen.queryByRole('button', { name: /Log out|Logged out/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Use this page as login page' })).toBeNull();
+    expect(screen.getByRole('button', { name: /Undo/ }).textContent).toBe('Undo (10 s)');
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('result with something left: marks it as a problem and names what survived', async () => {
+    const left = [{ kind: 'cookie' as const, name: 'sid', domain: '.shop.test' }];
+    const { intents } = fakeIntents({ logOut: async () => report({ left }) });
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+
+    const done = await reportShown();
+    expect(done.textContent).toContain('Still there after clearing twice: cookie "sid" of shop.test.');
+    expect(done.querySelector('.outcome')?.className).toContain('error');
+  });
+
+  it('nothing to log out of: the reason, once, over a disabled Log out', async () => {
+    const reason = 'Nothing to log out of: this is one of the browser’s own pages, not a website.';
+    const { intents } = fakeIntents({ loadView: async () => ({ kind: 'none', tabId: 1, reason }) });
+    render(<Popup intents={intents} />);
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(reason));
+    expect(screen.getByRole('button', { name: 'Log out' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('error while loading: an alert with the reason', async () => {
+    const { intents } = fakeIntents({
+      loadView: async () => Promise.reject(new Error('SignOff found no active tab in this window.')),
+    });
+    render(<Popup intents={intents} />);
+
+    expect((await screen.findByRole('alert')).textContent).toBe('SignOff found no active tab in this window.');
+  });
+
+  it('error from the logout: an alert in the result’s place, focused', async () => {
+    const { intents } = fakeIntents({
+      logOut: async () =>
+        Promise.reject(new Error('The tab has moved from shop.test to other.test; nothing was cleared.')),
+    });
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('The tab has moved from shop.test to other.test; nothing was cleared.');
+    await waitFor(() => expect(document.activeElement?.contains(alert)).toBe(true));
+  });
+
+  it('error at the login page: says so, and that the logout stands', async () => {
+    const failed = report({ landing: { outcome: 'httpError', url: 'https://app.shop.test/', status: 500 } });
+    const { intents } = fakeIntents({ logOut: async () => failed });
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+
+    const done = await reportShown();
+    expect(done.textContent).toContain('answered with an error (HTTP 500). You are logged out all the same.');
+    expect(done.querySelector('.outcome')?.className).toContain('error');
+  });
+
+  it('error from Undo: an alert with the reason', async () => {
+    const { intents } = fakeIntents({ undo: async () => Promise.reject(new Error('Too late to undo.')) });
+    render(<Popup intents={intents} />);
+    fireEvent.click(await logOutButton());
+    fireEvent.click(await screen.findByRole('button', { name: /Undo/ }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Too late to undo.');
+  });
+
+  it('saves this page as the login page and says so', async () => {
+    const saved = {
+      ...view,
+      redirectUrl: 'https://app.shop.test/inbox',
+      rule: { site: 'shop.test', loginUrl: 'https://app.shop.test/inbox' },
+    };
+    const { intents, asked } = fakeIntents({ useAsLoginPage: async () => saved });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+    fireEvent.click(screen.getByRole('button', { name: 'Use this page as login page' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Saved: shop.test now lands on this page.');
+    expect(asked).toContain('useAsLoginPage(4, shop.test)');
+  });
+});
+
+describe('Undo in the popup', () => {
   it('puts the session back with Undo and says so', async () => {
     const { intents, asked } = fakeIntents();
     render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
+    fireEvent.click(await logOutButton());
     fireEvent.click(await screen.findByRole('button', { name: /Undo/ }));
 
     const status = await screen.findByText(/^Undone\./);
@@ -118,13 +274,28 @@ describe('the popup', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull(), { timeout: 3_000 });
   });
 
+  it('counts down from a new deadline at once, never from a second it has not reached', async () => {
+    const undoWith = (next: UndoOffer) => ({
+      offer: next,
+      undo: undefined,
+      startUndo: () => {},
+      offerUndo: () => {},
+      expire: () => {},
+    });
+    const { rerender } = render(<UndoArea undo={undoWith(offer(3))} announceSite={false} />);
+    await new Promise((done) => setTimeout(done, 300));
+    rerender(<UndoArea undo={undoWith({ ...offer(10), id: 'u2' })} announceSite={false} />);
+
+    expect(screen.getByRole('button', { name: /Undo/ }).textContent).toBe('Undo (10 s)');
+  });
+
   it('says plainly that a server logout cannot be undone', async () => {
     const { intents } = fakeIntents({ logOut: async () => report({ undo: offer(10, { serverSessionEnded: true }) }) });
     render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
+    fireEvent.click(await logOutButton());
 
     await screen.findByRole('button', { name: /Undo/ });
-    expect(screen.getByText(/server has ended its session, and Undo cannot restore that/)).toBeTruthy();
+    expect(screen.getByText(/but not the session the site’s server ended/)).toBeTruthy();
   });
 
   it('when the answer is lost to a stopped service worker, finishes the logout and reports it', async () => {
@@ -133,44 +304,10 @@ describe('the popup', () => {
       finishLogout: async () => report({ notes: ['The browser stopped SignOff halfway through this logout.'] }),
     });
     render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
+    fireEvent.click(await logOutButton());
 
     const done = await reportShown();
     expect(done.textContent).toContain('The browser stopped SignOff halfway through this logout.');
     expect(asked).toContain('finishLogout(4)');
-  });
-
-  it('shows a refusal as an alert, with nothing left to finish', async () => {
-    const { intents } = fakeIntents({
-      logOut: async () =>
-        Promise.reject(new Error('The tab has moved from shop.test to other.test; nothing was cleared.')),
-    });
-    render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
-
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'The tab has moved from shop.test to other.test; nothing was cleared.',
-    );
-  });
-
-  it('tells the user when the login page failed, and that the logout stands', async () => {
-    const failed = report({ landing: { outcome: 'httpError', url: 'https://app.shop.test/', status: 500 } });
-    const { intents } = fakeIntents({ logOut: async () => failed });
-    render(<Popup intents={intents} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Log out of shop.test' }));
-
-    expect((await reportShown()).textContent).toContain(
-      'answered with an error (HTTP 500). You are logged out all the same.',
-    );
-  });
-
-  it('explains why there is nothing to log out of, with the button disabled', async () => {
-    const { intents } = fakeIntents({
-      loadView: async () => ({ kind: 'none', tabId: 1, reason: 'Nothing to log out of on chrome:// pages.' }),
-    });
-    render(<Popup intents={intents} />);
-
-    expect(await screen.findByText('Nothing to log out of on chrome:// pages.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Log out' }).hasAttribute('disabled')).toBe(true);
   });
 });

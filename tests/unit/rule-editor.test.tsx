@@ -9,28 +9,34 @@ afterEach(cleanup);
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
-  defaults: { ...DEFAULT_SETTINGS.defaults, otherTabs: 'close' },
+  defaults: { ...DEFAULT_SETTINGS.defaults, otherTabs: 'close', clear: { ...DEFAULT_SETTINGS.defaults.clear } },
   sites: [{ site: 'a.test', loginUrl: 'https://a.test/in', clear: { cacheStorage: false } }],
 };
 
-function openEditor(editing?: string) {
+function openEditor(editing?: string, shown: Settings = settings) {
   const saved: Array<{ rule: Rule; original?: Rule }> = [];
   let cancelled = false;
-  render(
+  const element = (current: Settings) => (
     <RuleEditor
-      settings={settings}
+      settings={current}
       editing={editing}
       onSave={(rule, original) => saved.push({ rule, ...(original ? { original } : {}) })}
       onCancel={() => {
         cancelled = true;
       }}
-    />,
+    />
   );
-  return { saved, cancelled: () => cancelled };
+  const { rerender } = render(element(shown));
+  return { saved, cancelled: () => cancelled, rerender: (next: Settings) => rerender(element(next)) };
 }
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save rule' }));
+const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
+/** What a screen reader says after a box's name: where its value comes from. */
+const sourceOf = (name: string) =>
+  document.getElementById(box(name).getAttribute('aria-describedby') ?? '')?.textContent;
+const resetButton = (name: string) => screen.queryByRole('button', { name: `Reset to default: ${name}` });
 
 describe('the rule editor', () => {
   it('opens empty for a new rule, with the cursor in its first field', () => {
@@ -41,16 +47,16 @@ describe('the rule editor', () => {
     expect(screen.getByRole('option', { name: 'As in the defaults (close them)' })).toBeTruthy();
   });
 
-  it('shows each error next to its field, focuses the first, and saves nothing', async () => {
+  it('shows each error next to its field, as a sentence that names it, focuses the first, and saves nothing', async () => {
     const { saved } = openEditor();
     type('Site', 'Example.COM');
     type('Login page', 'javascript:alert(1)');
     type('Related sites', 'ok.test, x/y');
     save();
 
-    await screen.findByText('Login page uses javascript: but only http: and https: are allowed');
+    await screen.findByText('Login page uses javascript: but only http: and https: are allowed.');
     expect(
-      screen.getByText('Related sites entry 2 "x/y" must be a host name such as example.com, not a URL'),
+      screen.getByText('Related sites entry 2 "x/y" must be a host name such as example.com, not a URL.'),
     ).toBeTruthy();
     const login = screen.getByLabelText('Login page');
     expect(login.getAttribute('aria-invalid')).toBe('true');
@@ -77,18 +83,56 @@ describe('the rule editor', () => {
     const { saved } = openEditor();
     type('Site', 'A.test');
     save();
-    await screen.findByText('Site a.test already has a rule; edit that one instead');
+    await screen.findByText('Site a.test already has a rule; edit that one instead.');
     expect(saved).toEqual([]);
+  });
+
+  it('shows which boxes follow the defaults and which the rule sets itself', () => {
+    openEditor('a.test');
+    expect(box('Cookies').checked).toBe(true);
+    expect(sourceOf('Cookies')).toBe('as in the defaults');
+    expect(resetButton('Cookies')).toBeNull();
+    expect(box('Cache Storage').checked).toBe(false);
+    expect(sourceOf('Cache Storage')).toBe('set for this site');
+    expect(resetButton('Cache Storage')?.textContent).toBe('Reset to default');
+  });
+
+  it('turns a switched box into the rule’s own choice, and Reset makes it follow the defaults again', () => {
+    const { saved } = openEditor('a.test');
+    fireEvent.click(box('Cookies'));
+    expect(box('Cookies').checked).toBe(false);
+    expect(sourceOf('Cookies')).toBe('set for this site');
+
+    const reset = resetButton('Cache Storage');
+    reset?.focus();
+    fireEvent.click(reset as HTMLElement);
+    expect(box('Cache Storage').checked).toBe(true);
+    expect(sourceOf('Cache Storage')).toBe('as in the defaults');
+    // The Reset button is gone: focus is on the box it reset, not lost.
+    expect(resetButton('Cache Storage')).toBeNull();
+    expect(document.activeElement).toBe(box('Cache Storage'));
+
+    save();
+    expect(saved[0]?.rule).toEqual({ site: 'a.test', loginUrl: 'https://a.test/in', clear: { cookies: false } });
+  });
+
+  it('shows the defaults as they are now for the boxes that follow them, and saves none of them', () => {
+    const { saved, rerender } = openEditor('a.test');
+    const changed = { ...settings, defaults: { ...settings.defaults, clear: { ...settings.defaults.clear } } };
+    changed.defaults.clear.indexedDB = false;
+    rerender(changed);
+    expect(box('IndexedDB').checked).toBe(false);
+    expect(sourceOf('IndexedDB')).toBe('as in the defaults');
+    save();
+    expect(saved[0]?.rule).toEqual(settings.sites[0]);
   });
 
   it('edits a rule: shows it, and saves it with the rule as it was first shown', () => {
     const { saved } = openEditor('a.test');
     expect(screen.getByRole('form', { name: 'Edit the rule for a.test' })).toBeTruthy();
     expect(screen.getByLabelText('Login page')).toHaveProperty('value', 'https://a.test/in');
-    expect(screen.getByRole('checkbox', { name: 'Cache Storage' })).toHaveProperty('checked', false);
-    expect(screen.getByRole('checkbox', { name: 'Cookies' })).toHaveProperty('checked', true);
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Cookies' }));
+    fireEvent.click(box('Cookies'));
     const tabs = screen.getByRole('combobox', { name: "The site's other open tabs" });
     fireEvent.change(tabs, { target: { value: 'leave' } });
     type('Server logout URL', 'https://a.test/out');

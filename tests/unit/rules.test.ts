@@ -81,7 +81,7 @@ describe('editing rules', () => {
   it('refuses a draft for a site that already has a rule, unless it is that rule', () => {
     const draft = draftOf(settings.sites[0], settings);
     expect(ruleFromDraft(draft, settings)).toEqual({
-      errors: { site: 'example.com already has a rule; edit that one instead' },
+      errors: { site: 'Site example.com already has a rule; edit that one instead.' },
     });
     expect(ruleFromDraft(draft, settings, 'example.com')).toHaveProperty('rule');
   });

@@ -45,11 +45,16 @@ describe('applyChange: one user change on top of the settings as stored', () => 
   it('refuses an invalid rule or a second rule for a site, per field', () => {
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'c.test', loginUrl: 'javascript:1' } })).toEqual({
       issues: [
-        { severity: 'error', where: 'loginUrl', message: 'uses javascript: but only http: and https: are allowed' },
+        {
+          severity: 'error',
+          where: '',
+          field: 'loginUrl',
+          message: 'uses javascript: but only http: and https: are allowed',
+        },
       ],
     });
     expect(applyChange(current, { kind: 'putRule', rule: { site: 'b.test' }, replacing: 'a.test' })).toEqual({
-      issues: [{ severity: 'error', where: 'site', message: 'b.test already has a rule' }],
+      issues: [{ severity: 'error', where: '', field: 'site', message: 'b.test already has a rule' }],
     });
   });
 
@@ -111,7 +116,7 @@ describe('applyChange: one user change on top of the settings as stored', () => 
     // As from a page that skipped the message schema: the change checks what it applies.
     const unchecked = JSON.parse('{"notify": "sometimes"}');
     expect(applyChange(current, { kind: 'patchDefaults', defaults: unchecked })).toEqual({
-      issues: [{ severity: 'error', where: 'defaults, notify', message: 'must be true or false' }],
+      issues: [{ severity: 'error', where: 'defaults', field: 'notify', message: 'must be true or false' }],
     });
   });
 

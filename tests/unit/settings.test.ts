@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkHttpUrl, checkSiteName } from '../../src/core/field-checks';
-import type { SettingsIssue } from '../../src/core/settings';
+import { describeIssue, type SettingsIssue } from '../../src/core/settings';
 import { hasErrors } from '../../src/core/settings/issues';
 import { type Migration, parseSettings } from '../../src/core/settings/parse';
 import { checkRule } from '../../src/core/settings/rule';
 import { fieldErrors } from '../../src/core/settings/rule-form';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
-const errorsOf = (issues: SettingsIssue[]) =>
-  issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.where}: ${issue.message}`);
+// Each issue as the user reads it: the options page shows describeIssue's sentence.
+const errorsOf = (issues: SettingsIssue[]) => issues.filter((issue) => issue.severity === 'error').map(describeIssue);
 const warningsOf = (issues: SettingsIssue[]) =>
-  issues.filter((issue) => issue.severity === 'warning').map((issue) => `${issue.where}: ${issue.message}`);
+  issues.filter((issue) => issue.severity === 'warning').map(describeIssue);
 
 describe('parseSettings: valid input', () => {
   it('reads the documented example', () => {
@@ -77,89 +77,107 @@ describe('parseSettings: valid input', () => {
 
 describe('parseSettings: what it refuses', () => {
   it.each([
-    ['not an object', 'hello', 'settings: must be a JSON object'],
-    ['an array', [], 'settings: must be a JSON object'],
-    ['null', null, 'settings: must be a JSON object'],
-    ['no version', { sites: [] }, 'version: is missing'],
-    ['unknown version', { version: 2, sites: [] }, 'version: 2 is unknown'],
-    ['version zero', { version: 0 }, 'version: 0 is unknown'],
-    ['version as text', { version: '1' }, 'version: "1" is unknown'],
-    ['sites not a list', { version: 1, sites: {} }, 'sites: must be a list of rules'],
-    ['a rule that is not an object', { version: 1, sites: ['example.com'] }, 'rule 1: must be an object with a "site"'],
-    ['a rule without site', { version: 1, sites: [{ loginUrl: 'https://a.test/' }] }, 'rule 1, site: is missing'],
-    ['a numeric site', { version: 1, sites: [{ site: 7 }] }, 'rule 1, site: must be text'],
+    ['not an object', 'hello', 'The settings must be a JSON object such as {"version": 1, "sites": []}.'],
+    ['an array', [], 'The settings must be a JSON object'],
+    ['null', null, 'The settings must be a JSON object'],
+    ['no version', { sites: [] }, 'Version is missing: a settings file starts with "version": 1.'],
+    ['unknown version', { version: 2, sites: [] }, 'Version 2 is unknown: this SignOff understands versions 1 to 1.'],
+    ['version zero', { version: 0 }, 'Version 0 is unknown'],
+    ['version as text', { version: '1' }, 'Version "1" is unknown'],
+    ['sites not a list', { version: 1, sites: {} }, 'Site rules (sites) must be a list of rules.'],
+    [
+      'a rule that is not an object',
+      { version: 1, sites: ['example.com'] },
+      'Rule 1: a rule must be an object with a "site".',
+    ],
+    ['a rule without site', { version: 1, sites: [{ loginUrl: 'https://a.test/' }] }, 'Rule 1: Site is missing.'],
+    ['a numeric site', { version: 1, sites: [{ site: 7 }] }, 'Rule 1: Site must be text.'],
     [
       'a URL as site',
       { version: 1, sites: [{ site: 'https://a.test/' }] },
-      'rule 1 (https://a.test/), site: "https://a.test/" must be a host name',
+      'Rule 1 (https://a.test/): Site "https://a.test/" must be a host name such as example.com, not a URL.',
     ],
     [
       'a bare public suffix',
       { version: 1, sites: [{ site: 'co.uk' }] },
-      'rule 1 (co.uk), site: "co.uk" is a public suffix',
+      'Rule 1 (co.uk): Site "co.uk" is a public suffix',
     ],
     [
       'a private public suffix',
       { version: 1, sites: [{ site: 'github.io' }] },
-      'rule 1 (github.io), site: "github.io" is a public suffix',
+      'Rule 1 (github.io): Site "github.io" is a public suffix',
     ],
-    ['an empty site', { version: 1, sites: [{ site: '  ' }] }, 'rule 1 (  ), site: is empty'],
+    ['an empty site', { version: 1, sites: [{ site: '  ' }] }, 'Rule 1 (  ): Site is empty.'],
     [
       'javascript: login',
       { version: 1, sites: [{ site: 'a.test', loginUrl: 'javascript:alert(1)' }] },
-      'rule 1 (a.test), loginUrl: uses javascript: but only http: and https: are allowed',
+      'Rule 1 (a.test): Login page (loginUrl) uses javascript: but only http: and https: are allowed.',
     ],
     [
       'data: login',
       { version: 1, sites: [{ site: 'a.test', loginUrl: 'data:text/html,hi' }] },
-      'rule 1 (a.test), loginUrl: uses data:',
+      'Rule 1 (a.test): Login page (loginUrl) uses data:',
     ],
     [
       'chrome: logout',
       { version: 1, sites: [{ site: 'a.test', logoutUrl: 'chrome://settings' }] },
-      'rule 1 (a.test), logoutUrl: uses chrome:',
+      'Rule 1 (a.test): Server logout URL (logoutUrl) uses chrome:',
     ],
     [
       'file: login',
       { version: 1, sites: [{ site: 'a.test', loginUrl: 'file:///etc/passwd' }] },
-      'loginUrl: uses file:',
+      'Login page (loginUrl) uses file:',
     ],
     [
       'credentials in a URL',
       { version: 1, sites: [{ site: 'a.test', loginUrl: 'https://me:pw@a.test/' }] },
-      'loginUrl: must not contain a user name or password',
+      'Login page (loginUrl) must not contain a user name or password.',
     ],
     [
       'a relative URL',
       { version: 1, sites: [{ site: 'a.test', loginUrl: '/login' }] },
-      'loginUrl: "/login" is not an absolute URL',
+      'Login page (loginUrl) "/login" is not an absolute URL (it needs https://).',
     ],
     [
       'related sites as text',
       { version: 1, sites: [{ site: 'a.test', relatedSites: 'b.test' }] },
-      'relatedSites: must be a list of sites',
+      'Related sites (relatedSites) must be a list of sites.',
     ],
     [
       'a bad related site',
       { version: 1, sites: [{ site: 'a.test', relatedSites: ['ok.test', 'x/y'] }] },
-      'relatedSites[1]: "x/y" must be a host name',
+      'Related sites entry 2 (relatedSites[1]) "x/y" must be a host name',
     ],
     [
       'a non-boolean data type',
       { version: 1, sites: [{ site: 'a.test', clear: { cookies: 'yes' } }] },
-      'clear.cookies: must be true or false',
+      'Rule 1 (a.test): What to clear, Cookies (clear.cookies) must be true or false.',
     ],
     [
       'an unknown tab action',
       { version: 1, sites: [{ site: 'a.test', otherTabs: 'explode' }] },
-      'otherTabs: must be "reload", "close" or "leave"',
+      'Rule 1 (a.test): The site\'s other open tabs (otherTabs) must be "reload", "close" or "leave".',
     ],
     [
       'duplicate sites',
       { version: 1, sites: [{ site: 'a.test' }, { site: 'A.TEST.' }] },
-      'rule 2 (A.TEST.): a.test already has a rule (rule 1)',
+      'Rule 2 (A.TEST.): a.test already has a rule (rule 1).',
     ],
-    ['bad defaults', { version: 1, defaults: { otherTabs: 'nope' } }, 'defaults, otherTabs: must be'],
+    [
+      'bad defaults',
+      { version: 1, defaults: { otherTabs: 'nope' } },
+      "Defaults: The site's other open tabs (otherTabs) must be",
+    ],
+    [
+      'a bad default data type',
+      { version: 1, defaults: { clear: { indexedDB: 1 } } },
+      'Defaults: What to clear, IndexedDB (clear.indexedDB) must be true or false.',
+    ],
+    [
+      'a bad notify',
+      { version: 1, defaults: { notify: 'yes' } },
+      'Defaults: Notifications (notify) must be true or false.',
+    ],
   ])('%s', (_label, input, expected) => {
     const { issues } = parseSettings(input);
     expect(hasErrors(issues)).toBe(true);
@@ -188,7 +206,7 @@ describe('parseSettings: hostile input', () => {
     expect(text.length).toBeLessThan(1_000);
     expect(
       errorsOf(parseSettings({ version: 1, sites: [{ site: 'a.test', loginUrl: `https://a.test/${long}` }] }).issues),
-    ).toEqual(['rule 1 (a.test), loginUrl: is longer than 2048 characters']);
+    ).toEqual(['Rule 1 (a.test): Login page (loginUrl) is longer than 2048 characters.']);
   });
 
   it('treats __proto__ and constructor keys as unknown fields, without polluting anything', () => {
@@ -198,9 +216,9 @@ describe('parseSettings: hostile input', () => {
     const { settings, issues } = parseSettings(input);
     expect(hasErrors(issues)).toBe(false);
     expect(warningsOf(issues)).toEqual([
-      'settings: unknown field "__proto__" was ignored',
-      'rule 1 (a.test): unknown field "__proto__" was ignored',
-      'rule 1 (a.test): unknown field "constructor" was ignored',
+      'Settings: unknown field "__proto__" was ignored.',
+      'Rule 1 (a.test): unknown field "__proto__" was ignored.',
+      'Rule 1 (a.test): unknown field "constructor" was ignored.',
     ]);
     expect(settings.sites).toEqual([{ site: 'a.test' }]);
     expect(Object.getPrototypeOf(settings.sites[0])).toBe(Object.prototype);
@@ -216,8 +234,8 @@ describe('parseSettings: hostile input', () => {
     });
     expect(hasErrors(issues)).toBe(false);
     expect(warningsOf(issues)).toEqual([
-      'settings: unknown field "theme" was ignored',
-      'rule 1 (a.test): unknown field "loginURL" was ignored',
+      'Settings: unknown field "theme" was ignored.',
+      'Rule 1 (a.test): unknown field "loginURL" was ignored.',
     ]);
     expect(settings.sites).toEqual([{ site: 'a.test' }]);
   });
@@ -225,7 +243,7 @@ describe('parseSettings: hostile input', () => {
   it('refuses more than 1000 rules', () => {
     const sites = Array.from({ length: 1001 }, (_, index) => ({ site: `s${index}.test` }));
     expect(errorsOf(parseSettings({ version: 1, sites }).issues)).toEqual([
-      'sites: holds 1001 rules; at most 1000 fit',
+      'Site rules (sites) holds 1001 rules; at most 1000 fit.',
     ]);
   });
 });
@@ -253,7 +271,7 @@ describe('migrations', () => {
 
   it('refuses versions newer than the latest', () => {
     expect(errorsOf(parseSettings({ version: 3 }, [toTwo]).issues)).toEqual([
-      'version: 3 is unknown: this SignOff understands versions 1 to 2',
+      'Version 3 is unknown: this SignOff understands versions 1 to 2.',
     ]);
   });
 
@@ -299,21 +317,22 @@ describe('checkRule: the one check of a rule, for storage, files, changes and th
   it('places each issue at its field, and the form shows it per field', () => {
     const { rule, issues } = checkRule({ site: 'x/y', loginUrl: 'javascript:1', relatedSites: ['ok.test', ''] });
     expect(rule).toBeUndefined();
-    expect(issues.map((issue) => `${issue.where}: ${issue.message}`)).toEqual([
-      'site: "x/y" must be a host name such as example.com, not a URL',
-      'loginUrl: uses javascript: but only http: and https: are allowed',
-      'relatedSites[1]: is empty',
+    expect(issues.map(describeIssue)).toEqual([
+      'Site "x/y" must be a host name such as example.com, not a URL.',
+      'Login page (loginUrl) uses javascript: but only http: and https: are allowed.',
+      'Related sites entry 2 (relatedSites[1]) is empty.',
     ]);
+    // The form names each field by its label alone, next to the field.
     expect(fieldErrors(issues)).toEqual({
-      site: '"x/y" must be a host name such as example.com, not a URL',
-      loginUrl: 'uses javascript: but only http: and https: are allowed',
-      relatedSites: 'entry 2 is empty',
+      site: 'Site "x/y" must be a host name such as example.com, not a URL.',
+      loginUrl: 'Login page uses javascript: but only http: and https: are allowed.',
+      relatedSites: 'Related sites entry 2 is empty.',
     });
   });
 
   it('names the rule in its issues when asked to', () => {
     expect(checkRule({ site: 'a.test', clear: { cookies: 'yes' } }, 'rule 3 (a.test)').issues).toEqual([
-      { severity: 'error', where: 'rule 3 (a.test), clear.cookies', message: 'must be true or false' },
+      { severity: 'error', where: 'rule 3 (a.test)', field: 'clear.cookies', message: 'must be true or false' },
     ]);
   });
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hostIsInSite,
-  INCOGNITO_REASON,
-  NO_ADDRESS_REASON,
-  siteOfHost,
-  siteOfTab,
-  siteOfUrl,
-} from '../../src/core/site';
+import { INCOGNITO_REASON, UNSEEN_REASON } from '../../src/core/no-site';
+import { hostIsInSite, siteOfHost, siteOfTab, siteOfUrl } from '../../src/core/site';
 
 describe('siteOfUrl: the site of a web page', () => {
   it.each([
@@ -31,34 +25,41 @@ describe('siteOfUrl: the site of a web page', () => {
     expect(siteOfUrl(url)).toEqual({ kind: 'web', host, site, origin });
   });
 
+  const BROWSER_PAGE = 'Nothing to log out of: this is one of the browser’s own pages, not a website.';
+  const EXTENSION_PAGE = 'Nothing to log out of: this page belongs to a browser extension, not a website.';
+  const EMPTY_TAB = 'Nothing to log out of: this tab is empty.';
+  const STORE = 'SignOff cannot log out here: browsers do not let extensions act on their extension store.';
   it.each([
-    ['chrome://version/', 'chrome:// pages'],
-    ['chrome-extension://abcdefghijklmnop/src/popup/index.html', 'chrome-extension://'],
-    ['about:blank', 'about: pages'],
-    ['file:///home/me/notes.html', 'file://'],
-    ['view-source:https://example.com/', 'view-source: pages'],
-    ['data:text/html,<p>hi', 'data: pages'],
-    ['javascript:alert(1)', 'javascript: pages'],
-    ['edge://settings', 'edge://'],
-    ['moz-extension://uuid/popup.html', 'moz-extension://'],
-    ['https://chromewebstore.google.com/detail/abc', 'extension store'],
-    ['https://chrome.google.com/webstore/detail/abc', 'extension store'],
-    ['https://addons.mozilla.org/en-US/firefox/', 'extension store'],
-    ['https://microsoftedge.microsoft.com/addons/detail/x', 'extension store'],
-    ['not a url', 'not a web address'],
-    ['https://github.io/', 'github.io is a public suffix'],
+    ['chrome://version/', BROWSER_PAGE],
+    ['edge://settings', BROWSER_PAGE],
+    ['about:config', BROWSER_PAGE],
+    ['chrome-extension://abcdefghijklmnop/src/popup/index.html', EXTENSION_PAGE],
+    ['moz-extension://uuid/popup.html', EXTENSION_PAGE],
+    ['about:blank', EMPTY_TAB],
+    ['chrome://newtab/', EMPTY_TAB],
+    ['chrome://new-tab-page/', EMPTY_TAB],
+    ['file:///home/me/notes.html', 'Nothing to log out of: this is a file on your computer, not a website.'],
+    ['view-source:https://example.com/', 'Nothing to log out of: a view-source: page belongs to no website.'],
+    ['data:text/html,<p>hi', 'Nothing to log out of: a data: page belongs to no website.'],
+    ['javascript:alert(1)', 'Nothing to log out of: a javascript: page belongs to no website.'],
+    ['https://chromewebstore.google.com/detail/abc', STORE],
+    ['https://chrome.google.com/webstore/detail/abc', STORE],
+    ['https://addons.mozilla.org/en-US/firefox/', STORE],
+    ['https://microsoftedge.microsoft.com/addons/detail/x', STORE],
+    ['not a url', 'Nothing to log out of: "not a url" is not a web address.'],
+    ['https://github.io/', 'Nothing to log out of: github.io is a public suffix,'],
     ['https://netlify.app/', 'netlify.app is a public suffix'],
     ['https://s3.amazonaws.com/bucket/key', 's3.amazonaws.com is a public suffix'],
     ['http://com/', 'com is a public suffix'],
-  ])('%s has no site (%s)', (url, why) => {
+  ])('%s has no site: %s', (url, why) => {
     const scope = siteOfUrl(url);
     expect(scope.kind).toBe('none');
     expect(scope.kind === 'none' && scope.reason).toContain(why);
   });
 
-  it('says why when the address is hidden (no access to the page)', () => {
-    expect(siteOfUrl(undefined)).toEqual({ kind: 'none', reason: NO_ADDRESS_REASON });
-    expect(siteOfUrl('')).toEqual({ kind: 'none', reason: NO_ADDRESS_REASON });
+  it('says when it cannot see the address at all', () => {
+    expect(siteOfUrl(undefined)).toEqual({ kind: 'none', reason: UNSEEN_REASON });
+    expect(siteOfUrl('')).toEqual({ kind: 'none', reason: UNSEEN_REASON });
   });
 
   it('does not mistake other Google pages for the extension store', () => {
@@ -105,5 +106,19 @@ describe('siteOfTab', () => {
       kind: 'web',
       site: 'example.com',
     });
+  });
+
+  it.each([
+    // A website whose address the tab hides: the user has limited SignOff's site access.
+    [{ hiddenUrl: 'https://mail.example.com/inbox' }, 'SignOff is not allowed on mail.example.com. To log out here'],
+    // Browser pages hide their address from extensions; navigation still tells which kind of page it is.
+    [{ hiddenUrl: 'chrome://settings/' }, 'this is one of the browser’s own pages'],
+    [{ hiddenUrl: 'about:blank' }, 'this tab is empty'],
+    [{}, UNSEEN_REASON],
+    // An address SignOff may read wins over the navigation's.
+    [{ url: 'chrome-extension://abc/options.html', hiddenUrl: 'https://x.test/' }, 'browser extension'],
+  ])('says exactly which case a tab without a site is in: %o', (seen, reason) => {
+    const scope = siteOfTab({ ...seen, incognito: false });
+    expect(scope.kind === 'none' && scope.reason).toContain(reason);
   });
 });

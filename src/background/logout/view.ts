@@ -1,4 +1,5 @@
 import { errorMessage } from '../../core/errors';
+import { addressesOf } from '../../core/logout/plan';
 import type { SiteView } from '../../core/messages';
 import { surveySite } from './survey';
 import { targetOf } from './target';
@@ -20,7 +21,7 @@ export async function viewSite(tabId: number): Promise<SiteView> {
     site: target.scope.site,
     pageUrl: target.url,
     cookieCount: plan.cookies.length,
-    storageOriginCount: plan.storageOrigins.length + plan.relatedOrigins.length,
+    addresses: addressesOf(plan),
     redirectUrl: plan.redirectUrl,
     ...(target.choices.rule ? { rule: target.choices.rule } : {}),
     ...offered,

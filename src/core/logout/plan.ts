@@ -70,6 +70,12 @@ export function relatedSitesOf(site: string, rule?: { relatedSites?: string[] })
   return (rule?.relatedSites ?? []).filter((related) => !hostIsInSite(related, site));
 }
 
+/** The host names whose saved data a plan clears: what a person calls "addresses", each scheme and port counted once. */
+export function addressesOf(plan: Pick<LogoutPlan, 'storageOrigins' | 'relatedOrigins'>): string[] {
+  const hosts = [...plan.storageOrigins, ...plan.relatedOrigins].map((origin) => httpUrlOf(origin)?.hostname ?? origin);
+  return [...new Set(hosts)].sort();
+}
+
 /** Every site a plan's cookie and tab decisions cover. */
 export function sitesOf(plan: Pick<LogoutPlan, 'site' | 'relatedSites'>): string[] {
   return [plan.site, ...plan.relatedSites];

@@ -1,7 +1,7 @@
 import type { DataTypeChoice, OtherTabsAction } from '../settings';
 import { hostIsInSite, httpUrlOf } from '../site';
 import { type CookieRecord, cookieKey } from './cookies';
-import type { LogoutPlan } from './plan';
+import { addressesOf, type LogoutPlan } from './plan';
 import type { UndoOffer } from './snapshot';
 
 export const PAGE_STORAGE_TYPES = [
@@ -45,7 +45,7 @@ export interface LogoutReport {
   site: string;
   relatedSites: string[];
   /** What was found to clear; unknown for a logout finished after the browser stopped SignOff. */
-  found?: { cookies: number; storageOrigins: number; frames: number };
+  found?: { cookies: number; addresses: number; frames: number };
   left: Leftover[];
   otherTabs: { action: OtherTabsAction; count: number };
   landing: Landing;
@@ -110,7 +110,7 @@ export function reportOf(
     relatedSites: plan.relatedSites,
     found: {
       cookies: plan.cookies.length,
-      storageOrigins: plan.storageOrigins.length + plan.relatedOrigins.length,
+      addresses: addressesOf(plan).length,
       frames: done.partitionedFrames,
     },
     left: done.left,

@@ -1,6 +1,6 @@
 import { checkHttpUrl } from '../field-checks';
 import type { AppliedChange, ChangeOutcome, SettingsChange } from './change';
-import { errorsOf, hasErrors, issueAt, type SettingsIssue } from './issues';
+import { errorsOf, fieldIssue, hasErrors, issueAt, type SettingsIssue } from './issues';
 import { parseDefaults, parseSettings } from './parse';
 import { checkRule } from './rule';
 import { applyRule, removeRule, ruleForHost } from './rules';
@@ -32,7 +32,7 @@ function applied(settings: Settings, changed: string[], removed: string[], undo?
   return { settings, changedSites: changed, removedSites: removed, replacedAll: false, ...(undo ? { undo } : {}) };
 }
 
-const refused = (where: string, message: string): ChangeOutcome => ({ issues: [issueAt(where, message)] });
+const refused = (issue: SettingsIssue): ChangeOutcome => ({ issues: [issue] });
 const ruleOf = (settings: Settings, site: string) => settings.sites.find((rule) => rule.site === site);
 
 function putRule(current: Settings, change: Change<'putRule'>): ChangeOutcome {
@@ -40,13 +40,15 @@ function putRule(current: Settings, change: Change<'putRule'>): ChangeOutcome {
   if (!rule) return { issues: errorsOf(issues) };
   const { replacing, expected } = change;
   if (current.sites.some((existing) => existing.site === rule.site && existing.site !== replacing)) {
-    return refused('site', `${rule.site} already has a rule`);
+    return refused(fieldIssue('', 'site', `${rule.site} already has a rule`));
   }
   const old = replacing === undefined ? undefined : ruleOf(current, replacing);
   if (replacing !== undefined && expected !== undefined && JSON.stringify(old) !== JSON.stringify(expected)) {
     return refused(
-      'rule',
-      `the rule for ${replacing} was changed elsewhere while you edited it, so your edit was not saved. Cancel, then edit the rule again to start from that change.`,
+      issueAt(
+        '',
+        `the rule for ${replacing} was changed elsewhere while you edited it, so your edit was not saved. Cancel, then edit the rule again to start from that change.`,
+      ),
     );
   }
   const removed = replacing !== undefined && replacing !== rule.site ? [replacing] : [];
@@ -82,7 +84,7 @@ function valuesBefore(patch: DefaultsPatch, before: Defaults): DefaultsPatch {
 
 function setLoginUrl(current: Settings, change: Change<'setLoginUrl'>): ChangeOutcome {
   const login = checkHttpUrl(change.loginUrl);
-  if (!login.ok) return refused('loginUrl', login.message);
+  if (!login.ok) return refused(fieldIssue('', 'loginUrl', login.message));
   const existing = ruleForHost(current, change.host);
   const rule: Rule = { ...(existing ?? { site: change.site }), loginUrl: login.value };
   const undo: SettingsChange = existing

@@ -1,5 +1,5 @@
-import { errorMessage } from '../errors';
 import { errorsOf, hasErrors, issueAt, type SettingsIssue } from './issues';
+import { notJsonMessage } from './json-error';
 import { parseSettings } from './parse';
 import { MAX_SETTINGS_FILE_BYTES, type Settings } from './schema';
 
@@ -15,13 +15,15 @@ export type ImportOutcome<Done = { settings: Settings }> =
 export function readSettingsFile(text: string, byteLength: number): ImportOutcome {
   const tooLarge = sizeIssue(byteLength);
   if (tooLarge) return { accepted: false, issues: [tooLarge] };
-  let json: unknown;
+  // The place JSON.parse reports is counted in the text it was given: without the byte-order mark.
+  const json = text.replace(/^\uFEFF/, '');
+  let parsed: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(json);
   } catch (error) {
-    return { accepted: false, issues: [issueAt('file', `is not JSON (${errorMessage(error)})`)] };
+    return { accepted: false, issues: [issueAt('', notJsonMessage(error, json))] };
   }
-  const { settings, issues } = parseSettings(json);
+  const { settings, issues } = parseSettings(parsed);
   if (hasErrors(issues)) return { accepted: false, issues: errorsOf(issues) };
   return { accepted: true, settings, warnings: issues };
 }
@@ -35,5 +37,8 @@ export function writeSettingsFile(settings: Settings): string {
 export function sizeIssue(byteLength: number): SettingsIssue | undefined {
   if (byteLength <= MAX_SETTINGS_FILE_BYTES) return undefined;
   const size = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
-  return issueAt('file', `is ${size(byteLength)}; settings files are at most ${size(MAX_SETTINGS_FILE_BYTES)} (1 MB)`);
+  return issueAt(
+    '',
+    `the file is ${size(byteLength)}; settings files are at most ${size(MAX_SETTINGS_FILE_BYTES)} (1 MB)`,
+  );
 }

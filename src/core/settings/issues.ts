@@ -1,10 +1,14 @@
 import type * as v from 'valibot';
+import { fieldLabel } from './labels';
 
 /** One problem found in settings: storage contents, an imported file, a change. */
 export interface SettingsIssue {
   severity: 'error' | 'warning';
-  /** Where in the settings, for people: "rule 2 (example.com), loginUrl". */
+  /** Which part of the settings, for people: "rule 2 (example.com)", "defaults"; empty when the message says it all. */
   where: string;
+  /** The field's path in the settings format, when the issue is about one field: "loginUrl", "relatedSites[1]". */
+  field?: string;
+  /** What is wrong: what follows the field's name ("is missing"), or else a sentence, without its full stop. */
   message: string;
 }
 
@@ -12,12 +16,17 @@ export function issueAt(where: string, message: string, severity: SettingsIssue[
   return { severity, where, message };
 }
 
-/**
- * Valibot's issues in our words, each at `where` and then at its path:
- * "rule 2 (a.test), relatedSites[1]". Without `where`, the path alone: "loginUrl".
- */
+/** An error about one field of the part of the settings at `where`. */
+export function fieldIssue(where: string, field: string, message: string): SettingsIssue {
+  return { severity: 'error', where, field, message };
+}
+
+/** Valibot's issues in our words, each at `where` and at the field its path names ("relatedSites[1]"). */
 export function issuesOf(where: string, issues: readonly v.BaseIssue<unknown>[]): SettingsIssue[] {
-  return issues.map((issue) => issueAt([where, pathOf(issue)].filter(Boolean).join(', '), messageOf(issue)));
+  return issues.map((issue) => {
+    const field = pathOf(issue);
+    return field ? fieldIssue(where, field, messageOf(issue)) : issueAt(where, messageOf(issue));
+  });
 }
 
 /** Warnings for the fields of `input` that are not `known`: they are ignored, not refused. */
@@ -35,10 +44,32 @@ export function errorsOf(issues: readonly SettingsIssue[]): SettingsIssue[] {
   return issues.filter((issue) => issue.severity === 'error');
 }
 
-/** One issue as a sentence: "Rule 2 (b.test), loginUrl: uses javascript: …". */
+/**
+ * One issue as a sentence, its field named by the label the options page shows
+ * and by its name in the file, for whoever fixes one:
+ * "Rule 2 (b.test): Login page (loginUrl) uses javascript: …".
+ */
 export function describeIssue(issue: SettingsIssue): string {
-  return `${issue.where[0]?.toUpperCase() ?? ''}${issue.where.slice(1)}: ${issue.message}`;
+  return sentenceOf(issue, true);
 }
+
+/** One issue as the options form says it, by the field's label alone: "Login page uses javascript: …". */
+export function describeFormIssue(issue: SettingsIssue): string {
+  return sentenceOf(issue, false);
+}
+
+function sentenceOf(issue: SettingsIssue, withPath: boolean): string {
+  const sentence = issue.field ? `${fieldLabel(issue.field, withPath)} ${issue.message}` : issue.message;
+  return withFullStop(issue.where ? `${capitalise(issue.where)}: ${sentence}` : capitalise(sentence));
+}
+
+/** A message as a sentence: a capital first, a full stop last. */
+export function asSentence(text: string): string {
+  return withFullStop(capitalise(text.trim()));
+}
+
+const capitalise = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+const withFullStop = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (

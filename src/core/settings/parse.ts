@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Checked } from '../field-checks';
-import { issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
+import { fieldIssue, issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
 import { isPlainObject, pruneUndefined } from './objects';
 import { checkRule } from './rule';
 import {
@@ -42,17 +42,17 @@ export const MIGRATIONS: readonly Migration[] = [];
  * callers that must all-or-nothing (imports) refuse when any error is reported.
  */
 export function parseSettings(input: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
-  const unreadable = (where: string, message: string, why: string): ParsedSettings => ({
+  const unreadable = (issue: SettingsIssue, why: string): ParsedSettings => ({
     settings: structuredClone(DEFAULT_SETTINGS),
-    issues: [issueAt(where, message)],
+    issues: [issue],
     unreadable: why,
   });
   if (!isPlainObject(input)) {
-    const message = 'must be a JSON object such as {"version": 1, "sites": []}';
-    return unreadable('settings', message, 'the settings are not an object');
+    const message = 'the settings must be a JSON object such as {"version": 1, "sites": []}';
+    return unreadable(issueAt('', message), 'the settings are not an object');
   }
   const migrated = migrate(input, migrations);
-  if (!migrated.ok) return unreadable('version', migrated.message, `their version ${migrated.message}`);
+  if (!migrated.ok) return unreadable(fieldIssue('', 'version', migrated.message), `their version ${migrated.message}`);
   const raw = migrated.value;
   const issues = unknownFields(raw, TOP_LEVEL_FIELDS, 'settings');
   const sites = parseRules(raw.sites, issues);
@@ -101,11 +101,11 @@ function migrate(input: Record<string, unknown>, migrations: readonly Migration[
 function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
-    issues.push(issueAt('sites', 'must be a list of rules'));
+    issues.push(fieldIssue('', 'sites', 'must be a list of rules'));
     return [];
   }
   if (input.length > MAX_RULES) {
-    issues.push(issueAt('sites', `holds ${input.length} rules; at most ${MAX_RULES} fit`));
+    issues.push(fieldIssue('', 'sites', `holds ${input.length} rules; at most ${MAX_RULES} fit`));
     return [];
   }
   const rules: Rule[] = [];

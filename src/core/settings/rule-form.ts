@@ -1,4 +1,4 @@
-import { errorsOf, type SettingsIssue } from './issues';
+import { describeFormIssue, errorsOf, fieldIssue, type SettingsIssue } from './issues';
 import { checkRule } from './rule';
 import {
   DATA_TYPES,
@@ -45,7 +45,7 @@ export function toggleClear(draft: RuleDraft, type: DataType, on: boolean): Rule
   };
 }
 
-/** What is wrong with each field, in the words the form shows next to it. */
+/** What is wrong with each field, as the sentence the form shows next to it. */
 export type DraftErrors = Partial<Record<RuleField, string>>;
 
 /**
@@ -69,21 +69,20 @@ export function ruleFromDraft(
   });
   if (!rule) return { errors: fieldErrors(issues) };
   const clash = settings.sites.find((existing) => existing.site === rule.site && existing.site !== editing);
-  if (clash) return { errors: { site: `${clash.site} already has a rule; edit that one instead` } };
+  if (clash)
+    return { errors: fieldErrors([fieldIssue('', 'site', `${clash.site} already has a rule; edit that one instead`)]) };
   return { rule };
 }
 
 /**
- * The first error of each field. checkRule, given no rule label, places an
- * issue at its field's path ("loginUrl", "relatedSites[1]"); an entry of a
- * list is named for people: "entry 2 is empty".
+ * The first error of each field, named as the form labels it ("Related sites
+ * entry 2 is empty."); an error about no field in particular goes to the site.
  */
 export function fieldErrors(issues: readonly SettingsIssue[]): DraftErrors {
   const errors: DraftErrors = {};
   for (const issue of errorsOf(issues)) {
-    const [, name = '', entry] = /^(\w+)(?:\[(\d+)\])?/.exec(issue.where) ?? [];
-    const field = isRuleField(name) ? name : 'site';
-    errors[field] ??= `${entry === undefined ? '' : `entry ${Number(entry) + 1} `}${issue.message}`;
+    const [name = ''] = /^\w+/.exec(issue.field ?? '') ?? [];
+    errors[isRuleField(name) ? name : 'site'] ??= describeFormIssue({ ...issue, where: '' });
   }
   return errors;
 }

@@ -11,11 +11,11 @@ export type RuleCheck = { rule: Rule; issues: SettingsIssue[] } | { rule?: never
 /**
  * The one check of a rule, wherever it comes from: storage, a settings file,
  * a change, the options form. `where` names the rule in its issues
- * ("rule 2 (a.test)"); without it, an issue is placed at its field alone
- * ("loginUrl", "relatedSites[1]").
+ * ("rule 2 (a.test)"); an issue about a field names it too ("loginUrl",
+ * "relatedSites[1]").
  */
 export function checkRule(input: unknown, where = ''): RuleCheck {
-  if (!isPlainObject(input)) return { issues: [issueAt(where || 'rule', 'must be an object with a "site"')] };
+  if (!isPlainObject(input)) return { issues: [issueAt(where, 'a rule must be an object with a "site"')] };
   const result = v.safeParse(RuleSchema, input);
   if (!result.success) return { issues: issuesOf(where, result.issues) };
   return { rule: cleanRule(result.output), issues: unknownFields(input, RULE_FIELDS, where) };

@@ -7,7 +7,8 @@ import { chromiumFlags, findChromium } from '../../../scripts/chromium.mjs';
 import { startTestSite } from '../../../scripts/site/server.mjs';
 import { startXvfb } from './keys';
 
-export const DIST = resolve('dist');
+/** The built extension under test; SIGNOFF_DIST points elsewhere to test a second build side by side. */
+export const DIST = resolve(process.env.SIGNOFF_DIST ?? 'dist');
 
 export type TestSite = Awaited<ReturnType<typeof startTestSite>>;
 

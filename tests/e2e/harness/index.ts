@@ -26,3 +26,4 @@ export {
 } from './data';
 export { badgeOf, frontTabId, importRules, notificationIds, sendToSignOff, stopServiceWorker } from './extension';
 export { clickNotificationButton, pressKeys, useContextMenu, windowsNow } from './keys';
+export { lookInBothSchemes, popupFrame, SCREENSHOTS, seriousViolations } from './look';
