@@ -54,5 +54,5 @@ export async function logOutFocusedTab(tabId?: number): Promise<void> {
 /** Names the menu entries after the site of the tab in front. */
 export async function refreshMenus(): Promise<void> {
   const tab = await activeTab('lastFocused').catch(() => undefined);
-  await updateMenus(menuItemFor(siteOfTab(tab ?? { incognito: false })));
+  await updateMenus(menuItemFor(siteOfTab(tab ?? {})));
 }

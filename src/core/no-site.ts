@@ -3,9 +3,6 @@
  * popup, the badge, the menu and the notification all show these words.
  */
 
-export const INCOGNITO_REASON =
-  'SignOff does not log out in incognito windows: closing the incognito window ends all of its sessions.';
-
 export const UNSEEN_REASON = 'Nothing to log out of: SignOff cannot see what this tab shows.';
 
 export const EXTENSION_STORE_REASON =

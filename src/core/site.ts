@@ -1,7 +1,6 @@
 import { parse } from 'tldts';
 import {
   EXTENSION_STORE_REASON,
-  INCOGNITO_REASON,
   noAccessReason,
   notAWebAddressReason,
   publicSuffixReason,
@@ -46,16 +45,14 @@ export interface SeenTab {
   url?: string;
   /** Its address as navigation events report it, when SignOff may not read the tab's own. */
   hiddenUrl?: string;
-  incognito: boolean;
 }
 
 /**
- * The site of a tab. Incognito tabs have none: browsingData acts on the
- * regular profile only, so a logout there would hit the wrong sessions. A
- * website whose address SignOff may not read is one it has no access to.
+ * The site of a tab, in whatever window or container (its cookie store is the
+ * logout's business, not the site's). A website whose address SignOff may not
+ * read is one it has no access to.
  */
 export function siteOfTab(tab: SeenTab): SiteScope {
-  if (tab.incognito) return { kind: 'none', reason: INCOGNITO_REASON };
   if (tab.url || !tab.hiddenUrl) return siteOfUrl(tab.url);
   const hidden = httpUrlOf(tab.hiddenUrl);
   return hidden ? { kind: 'none', reason: noAccessReason(normalizeHost(hidden.hostname)) } : siteOfUrl(tab.hiddenUrl);

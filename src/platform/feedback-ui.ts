@@ -1,5 +1,6 @@
 import type { Badge, NotificationText } from '../core/feedback';
-import { browser, type Notifications } from './browser';
+import { UNDO_SECONDS } from '../core/logout/snapshot';
+import { browser, FIREFOX, type Notifications } from './browser';
 
 const PREFIX = 'signoff-';
 
@@ -27,8 +28,9 @@ export async function notify(tabId: number, text: NotificationText): Promise<voi
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: text.title,
-    message: text.message,
-    ...(text.undo ? { buttons: [{ title: 'Undo' }] } : {}),
+    // Firefox notifications have no buttons (and refuse the field): Undo waits in the popup there.
+    message: text.undo && FIREFOX ? `${text.message} To undo, open SignOff within ${UNDO_SECONDS} s.` : text.message,
+    ...(text.undo && !FIREFOX ? { buttons: [{ title: 'Undo' }] } : {}),
   };
   await browser.notifications.create(`${PREFIX}${tabId}`, options);
 }

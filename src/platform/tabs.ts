@@ -1,17 +1,21 @@
 import type { OpenFrame } from '../core/logout/frames';
 import type { SeenTab } from '../core/site';
 import { browser } from './browser';
+import { cookieStoresOfTabs, isPrivateStore, storeScope } from './cookie-stores';
 
 export interface OpenTab {
   id: number;
   url: string;
-  incognito: boolean;
+  /** The cookie store the tab uses: a private window's, a container's, or the regular one. */
+  storeId: string;
 }
 
-/** A tab's address (when SignOff may see it) and whether it is private; undefined once it is closed. */
-export async function readTab(tabId: number): Promise<SeenTab | undefined> {
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return tab && seen({ ...tab, id: tabId });
+export type ReadTab = SeenTab & { storeId: string };
+
+/** A tab's address (when SignOff may see it) and its cookie store; undefined once it is closed. */
+export async function readTab(tabId: number): Promise<ReadTab | undefined> {
+  const [tab, storeOf] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), cookieStoresOfTabs()]);
+  return tab && { ...(await seen({ ...tab, id: tabId })), storeId: storeOf(tab) };
 }
 
 /**
@@ -19,16 +23,17 @@ export async function readTab(tabId: number): Promise<SeenTab | undefined> {
  * pages and on sites SignOff may not access; its top frame's address, which
  * webNavigation reports, still tells which of these it is.
  */
-async function seen(tab: { id: number; url?: string; incognito: boolean }): Promise<SeenTab> {
-  if (tab.url) return { url: tab.url, incognito: tab.incognito };
+async function seen(tab: { id: number; url?: string }): Promise<SeenTab> {
+  if (tab.url) return { url: tab.url };
   const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
-  return { incognito: tab.incognito, ...(frame?.url ? { hiddenUrl: frame.url } : {}) };
+  return frame?.url ? { hiddenUrl: frame.url } : {};
 }
 
 /** Every tab whose address SignOff may see, and every frame in them. */
 export async function listOpenTabs(): Promise<{ tabs: OpenTab[]; frames: OpenFrame[] }> {
-  const tabs = (await browser.tabs.query({})).flatMap((tab) =>
-    tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url, incognito: tab.incognito }] : [],
+  const [allTabs, storeOf] = await Promise.all([browser.tabs.query({}), cookieStoresOfTabs()]);
+  const tabs = allTabs.flatMap((tab) =>
+    tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url, storeId: storeOf(tab) }] : [],
   );
   const framesPerTab = await Promise.all(
     tabs.map(async (tab) => {
@@ -63,6 +68,13 @@ export async function closeTabs(tabIds: readonly number[]): Promise<void> {
   if (tabIds.length > 0) await browser.tabs.remove([...tabIds]).catch(() => {});
 }
 
-export async function openTab(url: string): Promise<number | undefined> {
-  return (await browser.tabs.create({ url })).id;
+/** Opens a tab in a cookie store: in a private window for the private store, in a container for a container's. */
+export async function openTab(url: string, storeId?: string): Promise<number | undefined> {
+  if (storeId !== undefined && isPrivateStore(storeId)) {
+    const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+    const windowId = windows.find((window) => window.incognito)?.id;
+    if (windowId === undefined) return (await browser.windows.create({ incognito: true, url })).tabs?.[0]?.id;
+    return (await browser.tabs.create({ windowId, url })).id;
+  }
+  return (await browser.tabs.create({ url, ...storeScope(storeId) })).id;
 }

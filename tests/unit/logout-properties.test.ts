@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CookieRecord } from '../../src/core/logout/cookies';
+import { isSiteCookie } from '../../src/core/logout/cookies';
 import { siteFramesOf } from '../../src/core/logout/frames';
-import { planLogout } from '../../src/core/logout/plan';
+import { planLogout, type StoreReach } from '../../src/core/logout/plan';
 import { choicesFor } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { siteOfUrl } from '../../src/core/site';
@@ -95,7 +96,7 @@ const world = fc.record({
 
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 
-function planFor(input: World) {
+function planFor(input: World, reach?: StoreReach) {
   const scope = siteOfUrl(`https://${inUrl(input.tabHost)}/page`);
   if (scope.kind !== 'web') throw new Error(`not a web scope: ${input.tabHost}`);
   const related = input.related.filter((candidate) => !hostInTarget(`https://${inUrl(candidate)}`, scope.site));
@@ -106,11 +107,32 @@ function planFor(input: World) {
     cookies: input.cookies,
     openOrigins: input.openOrigins,
     choices: choicesFor(settings, scope.host),
+    ...(reach ? { reach } : {}),
   });
   return { plan, targets: [scope.site, ...related] };
 }
 
 describe('a logout plan, for any cookie jar and any open tabs', () => {
+  it('in any cookie store, leaves no cookie to a browsingData call that cannot reach it, and no storage either', () => {
+    const reachOfStore = fc.record({ siteCookies: fc.boolean(), storage: fc.boolean() });
+    fc.assert(
+      fc.property(world, reachOfStore, (input, reach) => {
+        const { plan } = planFor(input, reach);
+        for (const candidate of plan.cookies) {
+          const byName = plan.cookiesByName.includes(candidate);
+          // Cookies not removed by name are only those browsingData clears with the site's origins.
+          if (!byName) expect(reach.siteCookies && isSiteCookie(candidate, plan.site), candidate.domain).toBe(true);
+        }
+        expect(plan.byOrigin.cookies).toBe(plan.clear.cookies && reach.siteCookies);
+        for (const type of ['localStorage', 'indexedDB', 'cacheStorage', 'serviceWorkers', 'fileSystems'] as const) {
+          expect(plan.byOrigin[type]).toBe(plan.clear[type] && reach.storage);
+        }
+        expect(plan.storageInPages).toBe(!reach.storage);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('selects every cookie of the site and its related sites, and keeps every other', () => {
     fc.assert(
       fc.property(world, (input) => {

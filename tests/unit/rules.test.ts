@@ -88,16 +88,29 @@ describe('editing rules', () => {
 });
 
 describe('tabsOnSites', () => {
-  it('finds the other tabs on the site and its related sites only', () => {
-    const tabs = [
-      { id: 1, url: 'https://app.example.com/' },
-      { id: 2, url: 'https://www.example.com/x' },
-      { id: 3, url: 'https://sso.idp.test/' },
-      { id: 4, url: 'https://www.idp.test/' },
-      { id: 5, url: 'chrome://newtab/' },
-      { id: 6, url: 'https://badexample.com/' },
-      { id: 7, url: 'https://www.example.com/', incognito: true },
-    ];
-    expect(tabsOnSites(tabs, ['example.com', 'sso.idp.test'], 1)).toEqual([2, 3]);
+  const tabs = [
+    { id: 1, url: 'https://app.example.com/', storeId: '0' },
+    { id: 2, url: 'https://www.example.com/x', storeId: '0' },
+    { id: 3, url: 'https://sso.idp.test/', storeId: '0' },
+    { id: 4, url: 'https://www.idp.test/', storeId: '0' },
+    { id: 5, url: 'chrome://newtab/', storeId: '0' },
+    { id: 6, url: 'https://badexample.com/', storeId: '0' },
+    // The same site in a private window, and in two Firefox containers: other sessions.
+    { id: 7, url: 'https://www.example.com/', storeId: '1' },
+    { id: 8, url: 'https://app.example.com/', storeId: 'firefox-container-1' },
+    { id: 9, url: 'https://www.example.com/', storeId: 'firefox-container-2' },
+  ];
+
+  it('finds the other tabs on the site and its related sites, in the same cookie store only', () => {
+    expect(tabsOnSites(tabs, ['example.com', 'sso.idp.test'], { tabId: 1, storeId: '0' })).toEqual([2, 3]);
+  });
+
+  it.each([
+    [{ tabId: 7, storeId: '1' }, []],
+    [{ tabId: 1, storeId: '1' }, [7]],
+    [{ tabId: 8, storeId: 'firefox-container-1' }, []],
+    [{ tabId: 99, storeId: 'firefox-container-2' }, [9]],
+  ])('from a tab in store %o, reaches %o and no tab of another store', (target, expected) => {
+    expect(tabsOnSites(tabs, ['example.com'], target)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INCOGNITO_REASON, UNSEEN_REASON } from '../../src/core/no-site';
+import { UNSEEN_REASON } from '../../src/core/no-site';
 import { hostIsInSite, siteOfHost, siteOfTab, siteOfUrl } from '../../src/core/site';
 
 describe('siteOfUrl: the site of a web page', () => {
@@ -97,15 +97,8 @@ describe('siteOfHost and hostIsInSite', () => {
 });
 
 describe('siteOfTab', () => {
-  it('has no site in an incognito tab, whose data browsingData cannot reach', () => {
-    expect(siteOfTab({ url: 'https://example.com/', incognito: true })).toEqual({
-      kind: 'none',
-      reason: INCOGNITO_REASON,
-    });
-    expect(siteOfTab({ url: 'https://example.com/', incognito: false })).toMatchObject({
-      kind: 'web',
-      site: 'example.com',
-    });
+  it('has the site of its address, whatever window or container it is in', () => {
+    expect(siteOfTab({ url: 'https://example.com/' })).toMatchObject({ kind: 'web', site: 'example.com' });
   });
 
   it.each([
@@ -118,7 +111,7 @@ describe('siteOfTab', () => {
     // An address SignOff may read wins over the navigation's.
     [{ url: 'chrome-extension://abc/options.html', hiddenUrl: 'https://x.test/' }, 'browser extension'],
   ])('says exactly which case a tab without a site is in: %o', (seen, reason) => {
-    const scope = siteOfTab({ ...seen, incognito: false });
+    const scope = siteOfTab(seen);
     expect(scope.kind === 'none' && scope.reason).toContain(reason);
   });
 });

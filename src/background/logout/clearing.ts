@@ -41,13 +41,13 @@ export async function restartOtherTabs({ plan, otherTabIds }: Survey): Promise<v
 }
 
 async function clearOnce(survey: Survey): Promise<void> {
-  const { plan } = survey;
+  const { plan, target } = survey;
   await Promise.all([
-    clearOrigins(plan.storageOrigins, plan.clear),
+    clearOrigins(plan.storageOrigins, plan.byOrigin, target.storeId),
     // browsingData would widen cookies of a related host to its whole site: those go by name.
-    clearOrigins(plan.relatedOrigins, { ...plan.clear, cookies: false }),
+    clearOrigins(plan.relatedOrigins, { ...plan.byOrigin, cookies: false }, target.storeId),
     removeCookies(plan.cookiesByName),
-    clearPartitionedFrames(survey),
+    clearFramesOutOfReach(survey),
   ]);
 }
 
@@ -55,14 +55,15 @@ async function clearAgain(survey: Survey, found: Check): Promise<void> {
   const origins = found.storage.filter((frame) => !frame.partition).map((frame) => frame.origin);
   await Promise.all([
     removeCookies(found.cookies),
-    clearOrigins([...new Set(origins)], { ...survey.plan.clear, cookies: false }),
-    clearPartitionedFrames(survey),
+    clearOrigins([...new Set(origins)], { ...survey.plan.byOrigin, cookies: false }, survey.target.storeId),
+    clearFramesOutOfReach(survey),
   ]);
 }
 
-function clearPartitionedFrames({ plan, siteFrames }: Survey): Promise<void> {
-  const partitioned = siteFrames.filter((frame) => frame.partition);
-  return clearFrames(partitioned, sitesOf(plan), plan.clear);
+/** Frames whose storage browsingData cannot reach: partitioned ones, or all of them in a private window. */
+function clearFramesOutOfReach({ plan, siteFrames }: Survey): Promise<void> {
+  const frames = plan.storageInPages ? siteFrames : siteFrames.filter((frame) => frame.partition);
+  return clearFrames(frames, sitesOf(plan), plan.clear);
 }
 
 async function check(survey: Survey): Promise<Check> {

@@ -1,8 +1,9 @@
 import { cookiesOfSites } from '../../core/logout/cookies';
 import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
-import { tabsOnSites } from '../../core/logout/other-tabs';
+import { tabsInStore, tabsOnSites } from '../../core/logout/other-tabs';
 import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
 import { siteOfHost } from '../../core/site';
+import { reachOf } from '../../platform/cookie-stores';
 import { type BrowserCookie, readSiteCookies } from '../../platform/site-data';
 import { listOpenTabs } from '../../platform/tabs';
 import type { Target } from './target';
@@ -25,20 +26,22 @@ export function sitesOfTarget(target: Target): string[] {
 export async function surveySite(target: Target): Promise<Survey> {
   const { storeId } = target;
   const [cookies, open] = await Promise.all([readCookiesOfSites(sitesOfTarget(target), storeId), listOpenTabs()]);
-  const regularTabs = open.tabs.filter((tab) => !tab.incognito);
-  const regularFrames = open.frames.filter((frame) => regularTabs.some((tab) => tab.id === frame.tabId));
+  // The tabs and frames of other cookie stores (a private window, another container) hold other sessions.
+  const storeTabs = tabsInStore(open.tabs, storeId);
+  const storeFrames = open.frames.filter((frame) => storeTabs.some((tab) => tab.id === frame.tabId));
   const plan = planLogout({
     scope: target.scope,
     tabUrl: target.url,
     cookies,
-    openOrigins: [...regularTabs.map((tab) => tab.url), ...regularFrames.map((frame) => frame.url)],
+    openOrigins: [...storeTabs.map((tab) => tab.url), ...storeFrames.map((frame) => frame.url)],
     choices: target.choices,
+    reach: reachOf(storeId),
   });
   return {
     target,
     plan,
-    otherTabIds: tabsOnSites(regularTabs, sitesOf(plan), target.tabId),
-    siteFrames: siteFramesOf(regularFrames, sitesOf(plan)),
+    otherTabIds: tabsOnSites(storeTabs, sitesOf(plan), target),
+    siteFrames: siteFramesOf(storeFrames, sitesOf(plan)),
   };
 }
 

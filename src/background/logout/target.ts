@@ -2,7 +2,6 @@ import type { WebScope } from '../../core/logout/plan';
 import { choicesFor, type LogoutChoices } from '../../core/settings';
 import { type SiteScope, siteOfTab, siteOfUrl } from '../../core/site';
 import { loadSettings } from '../../platform/settings-store';
-import { cookieStoreOfTab } from '../../platform/site-data';
 import { readTab } from '../../platform/tabs';
 
 /** A tab with a site to log out of, and the choices its rule makes. */
@@ -11,8 +10,8 @@ export interface Target {
   url: string;
   scope: WebScope;
   choices: LogoutChoices;
-  /** The cookie store of the tab (the private one for a private window's tab). */
-  storeId?: string;
+  /** The cookie store of the tab: a private window's, a container's, or the regular one. */
+  storeId: string;
 }
 
 /** The tab's site and rule, or the reason there is nothing to log out of (its message is for the user). */
@@ -27,7 +26,7 @@ export async function targetOf(tabId: number, expectedSite?: string): Promise<Ta
       `The tab has moved from ${expectedSite} to ${scope.site}; nothing was cleared. Open SignOff again to log out of ${scope.site}.`,
     );
   }
-  return targetAt(tabId, tab.url, { scope });
+  return targetAt(tabId, tab.url, { scope, storeId: tab.storeId });
 }
 
 /**
@@ -43,7 +42,8 @@ export async function targetAt(
   if (scope.kind === 'none') throw new Error(scope.reason);
   const [{ settings }, store] = await Promise.all([
     loadSettings(),
-    storeId ?? cookieStoreOfTab(tabId).catch(() => undefined),
+    storeId ?? readTab(tabId).then((tab) => tab?.storeId),
   ]);
-  return { tabId, url, scope, choices: choicesFor(settings, scope.host), ...(store ? { storeId: store } : {}) };
+  if (store === undefined) throw new Error('The tab was closed; nothing was cleared.');
+  return { tabId, url, scope, choices: choicesFor(settings, scope.host), storeId: store };
 }

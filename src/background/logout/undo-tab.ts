@@ -10,7 +10,7 @@ const RETURN_TIMEOUT_MS = 5_000;
 export async function returnTab(snapshot: SessionSnapshot): Promise<{ storage: StorageOutcome; reopened: boolean }> {
   const tab = await readTab(snapshot.tabId);
   const steps = returnSteps(snapshot, tab?.url);
-  const tabId = tab ? snapshot.tabId : await openTab('about:blank');
+  const tabId = tab ? snapshot.tabId : await openTab('about:blank', snapshot.storeId);
   if (tabId === undefined) return { storage: steps === 'navigate' ? 'none' : 'failed', reopened: false };
   const reopened = !tab;
   const back = () => navigateAndWait(tabId, snapshot.pageUrl, { until: 'committed', timeoutMs: RETURN_TIMEOUT_MS });

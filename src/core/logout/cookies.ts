@@ -9,6 +9,8 @@ export interface CookieRecord {
   hostOnly?: boolean;
   storeId?: string;
   partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+  /** Firefox's first-party isolation keeps a cookie apart per first-party domain (empty when it is off). */
+  firstPartyDomain?: string;
 }
 
 /** Cookies set by the site itself (any of its hosts), in any partition. */
@@ -57,6 +59,7 @@ export function cookieHosts(cookies: readonly CookieRecord[], site: string): str
 export function cookieKey(cookie: CookieRecord): string {
   return [
     cookie.storeId ?? '',
+    cookie.firstPartyDomain ?? '',
     cookie.partitionKey?.topLevelSite ?? '',
     cookie.partitionKey?.hasCrossSiteAncestor ? 'x' : '',
     cookie.domain,

@@ -1,23 +1,30 @@
 import { hostIsInSite, httpUrlOf } from '../site';
 
+/** An open tab, and the cookie store it uses (the private one in a private window, a container's). */
+export interface StoredTab {
+  id: number;
+  url: string;
+  storeId: string;
+}
+
 /**
- * The other open tabs on any of the sites, which a logout reloads or closes.
- * Incognito tabs are not: their sessions are not the ones a logout cleared.
+ * The tabs of one cookie store. A logout clears the sessions of the store it
+ * began in, so the tabs and frames of other stores are not its business.
  */
+export function tabsInStore<T extends StoredTab>(tabs: readonly T[], storeId: string): T[] {
+  return tabs.filter((tab) => tab.storeId === storeId);
+}
+
+/** The other open tabs on any of the sites, in the store the logout cleared, which it reloads or closes. */
 export function tabsOnSites(
-  tabs: ReadonlyArray<{ id: number; url: string; incognito?: boolean }>,
+  tabs: readonly StoredTab[],
   sites: readonly string[],
-  exceptTabId: number,
+  target: { tabId: number; storeId: string },
 ): number[] {
-  return tabs
+  return tabsInStore(tabs, target.storeId)
     .filter((tab) => {
       const url = httpUrlOf(tab.url);
-      return (
-        tab.id !== exceptTabId &&
-        !tab.incognito &&
-        url !== undefined &&
-        sites.some((site) => hostIsInSite(url.hostname, site))
-      );
+      return tab.id !== target.tabId && url !== undefined && sites.some((site) => hostIsInSite(url.hostname, site));
     })
     .map((tab) => tab.id);
 }

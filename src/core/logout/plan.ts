@@ -17,7 +17,24 @@ export interface LogoutSurvey<C extends CookieRecord = CookieRecord> {
   /** Origins of every open tab and frame, of any site. */
   openOrigins: readonly string[];
   choices: LogoutChoices;
+  /** What one browsingData call can clear in the tab's cookie store; the regular profile of Chromium by default. */
+  reach?: StoreReach;
 }
+
+/**
+ * What one browsingData call can clear in a cookie store. The platform knows
+ * it, per browser and store: Chromium's reaches the regular profile only,
+ * where it clears a site's cookies from its origins; Firefox's clears storage
+ * by host name (containers too), and no private window's.
+ */
+export interface StoreReach {
+  /** Every cookie of a site, given its origins. */
+  siteCookies: boolean;
+  /** The storage of exact origins. */
+  storage: boolean;
+}
+
+export const REGULAR_PROFILE_REACH: StoreReach = { siteCookies: true, storage: true };
 
 export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   site: string;
@@ -31,6 +48,13 @@ export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   /** The cookies that browsingData does not reach and the cookies API removes one by one. */
   cookiesByName: C[];
   clear: DataTypeChoice;
+  /** What browsingData clears of `clear`, by origin; the rest of the cookies go by name. */
+  byOrigin: DataTypeChoice;
+  /**
+   * The store's storage is out of browsingData's reach (a private window):
+   * page scripts clear it in every open frame of the sites instead.
+   */
+  storageInPages: boolean;
   otherTabs: OtherTabsAction;
   logoutUrl?: string;
   redirectUrl: string;
@@ -43,6 +67,7 @@ export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): Log
   const siteCookies = cookiesOfSite(survey.cookies, site);
   const relatedCookies = relatedSites.flatMap((related) => cookiesOfSite(survey.cookies, related));
   const cookies = clear.cookies ? cookiesOfSites(survey.cookies, [site, ...relatedSites]) : [];
+  const reach = survey.reach ?? REGULAR_PROFILE_REACH;
   return {
     site,
     relatedSites,
@@ -57,11 +82,26 @@ export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): Log
       ]),
     ),
     cookies,
-    cookiesByName: cookies.filter((cookie) => !isSiteCookie(cookie, site)),
+    cookiesByName: reach.siteCookies ? cookies.filter((cookie) => !isSiteCookie(cookie, site)) : cookies,
     clear,
+    byOrigin: byOriginOf(clear, reach),
+    storageInPages: !reach.storage,
     otherTabs,
     ...(rule?.logoutUrl ? { logoutUrl: rule.logoutUrl } : {}),
     redirectUrl: redirectTarget(survey.tabUrl, rule),
+  };
+}
+
+/** The data types one browsingData call clears, given what it can reach. */
+function byOriginOf(clear: DataTypeChoice, reach: StoreReach): DataTypeChoice {
+  const storage = (chosen: boolean) => chosen && reach.storage;
+  return {
+    cookies: clear.cookies && reach.siteCookies,
+    localStorage: storage(clear.localStorage),
+    indexedDB: storage(clear.indexedDB),
+    cacheStorage: storage(clear.cacheStorage),
+    serviceWorkers: storage(clear.serviceWorkers),
+    fileSystems: storage(clear.fileSystems),
   };
 }
 

@@ -18,6 +18,7 @@ export const SavedCookieSchema = v.object({
   session: v.boolean(),
   expirationDate: v.optional(v.number()),
   storeId: v.optional(v.string()),
+  firstPartyDomain: v.optional(v.string()),
   partitionKey: v.optional(
     v.object({ topLevelSite: v.optional(v.string()), hasCrossSiteAncestor: v.optional(v.boolean()) }),
   ),

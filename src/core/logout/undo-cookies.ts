@@ -17,6 +17,7 @@ export function savedCookieOf(cookie: SavedCookie): SavedCookie {
     ...(cookie.expirationDate === undefined ? {} : { expirationDate: cookie.expirationDate }),
     ...(cookie.storeId ? { storeId: cookie.storeId } : {}),
     ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+    ...(cookie.firstPartyDomain ? { firstPartyDomain: cookie.firstPartyDomain } : {}),
   };
 }
 
@@ -35,6 +36,7 @@ export function cookieToSet(cookie: SavedCookie) {
     ...(cookie.session || cookie.expirationDate === undefined ? {} : { expirationDate: cookie.expirationDate }),
     ...(cookie.storeId ? { storeId: cookie.storeId } : {}),
     ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+    ...(cookie.firstPartyDomain ? { firstPartyDomain: cookie.firstPartyDomain } : {}),
   };
 }
 

@@ -76,6 +76,12 @@ export async function launchWithExtension(
  * its own context, so a second connection over CDP picks it up.
  */
 export async function openPopupOver(session: Session, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  return openPopupIn(session);
+}
+
+/** Opens SignOff's popup in a window (a private one, say), or in the window in front. */
+export async function openPopupIn(session: Session, windowId?: number): Promise<Page> {
   const popupUrl = `chrome-extension://${session.extensionId}/src/popup/index.html`;
   const browserCdp = await session.context.browser()?.newBrowserCDPSession();
   if (!browserCdp) throw new Error('No browser-level CDP session');
@@ -89,8 +95,7 @@ export async function openPopupOver(session: Session, tab: Page): Promise<Page> 
   for (const open of await popupTargets()) {
     await browserCdp.send('Target.closeTarget', { targetId: open.targetId });
   }
-  await tab.bringToFront();
-  await session.worker.evaluate(() => chrome.action.openPopup());
+  await session.worker.evaluate((id) => chrome.action.openPopup(id === undefined ? {} : { windowId: id }), windowId);
   await waitFor(async () => (await popupTargets()).length > 0, 'the SignOff popup to open');
   await browserCdp.detach();
 

@@ -89,8 +89,13 @@ export async function seed(
   if (options.storageFrames) query.set('storageFrames', options.storageFrames.join(','));
   const page = await session.context.newPage();
   await page.goto(session.url(host, `/seed?${query}`));
-  await page.evaluate(() => (window as unknown as { seedDone: Promise<string> }).seedDone);
+  await page.evaluate(waitForSeed);
   return page;
+}
+
+/** Run in a seed page: resolves once the page has written every cookie and store. */
+export function waitForSeed(): Promise<string> {
+  return (window as unknown as { seedDone: Promise<string> }).seedDone;
 }
 
 export const EMPTY_STORAGE: StorageSnapshot = {

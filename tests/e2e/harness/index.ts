@@ -5,6 +5,7 @@ export {
   launchWithExtension,
   logOutThroughPopup,
   openOptions,
+  openPopupIn,
   openPopupOver,
   resetExtension,
   type Session,
@@ -23,7 +24,18 @@ export {
   readStorageOf,
   type StorageSnapshot,
   seed,
+  waitForSeed,
 } from './data';
 export { badgeOf, frontTabId, importRules, notificationIds, sendToSignOff, stopServiceWorker } from './extension';
 export { clickNotificationButton, pressKeys, useContextMenu, windowsNow } from './keys';
 export { lookInBothSchemes, popupFrame, SCREENSHOTS, seriousViolations } from './look';
+export {
+  allowInPrivateWindows,
+  cookiesInStore,
+  inPrivateTab,
+  openPrivateTab,
+  PRIVATE_STORE,
+  readPrivateStorage,
+  seedPrivate,
+  urlOfTab,
+} from './private';

@@ -1,0 +1,54 @@
+// @ts-check
+// The Firefox manifest, made from the one manifest.json that Chromium reads.
+
+/** SignOff's id in Firefox: fixed, so that policies and stored settings find it on every machine. */
+export const GECKO_ID = 'signoff@signoff.dev';
+
+/** The oldest Firefox SignOff is tested on (Firefox ESR 153). */
+export const FIREFOX_MIN_VERSION = '153.0';
+
+/**
+ * Firefox's manifest: an event page (`background.scripts`; Firefox rejects a
+ * service worker alone), its own id and minimum version, and a statement that
+ * SignOff collects no data. Everything else is the Chromium manifest as is.
+ * @param {Record<string, any>} chromium the parsed manifest.json
+ * @returns {Record<string, any>}
+ */
+export function firefoxManifest(chromium) {
+  const { minimum_chrome_version: _chromeOnly, background, ...shared } = chromium;
+  return {
+    ...shared,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+/**
+ * Preact writes raw HTML when a component passes `dangerouslySetInnerHTML`.
+ * SignOff never does, so the build replaces that one write with a throw: no
+ * code path in the extension can turn text into markup, and addons.mozilla.org's
+ * linter, which flags every `innerHTML` write, has nothing to flag. The build
+ * fails if Preact's code no longer has the shape this expects.
+ * @returns {import('vite').Plugin}
+ */
+export function withoutRawHtmlWrites() {
+  return {
+    name: 'signoff:without-raw-html-writes',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes('innerHTML')) return null;
+      const rewritten = code.replace(
+        /\(\w+\.innerHTML=\w+\.__html\)/g,
+        '(()=>{throw new Error("SignOff renders no raw HTML")})()',
+      );
+      if (/\.innerHTML\s*=[^=]/.test(rewritten))
+        this.error(`${id} writes innerHTML in a way SignOff's build does not know`);
+      return { code: rewritten, map: null };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID } from '../../scripts/manifests.mjs';
+
+const chromium = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+describe('the Firefox manifest, made from manifest.json', () => {
+  const firefox = firefoxManifest(chromium);
+
+  it('runs the background as an event page, since Firefox rejects a service worker alone', () => {
+    expect(firefox.background).toEqual({ scripts: [chromium.background.service_worker], type: 'module' });
+  });
+
+  it('has a fixed id, a tested minimum version, and says it collects no data', () => {
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    });
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+  });
+
+  it('keeps everything else as Chromium has it: the command and its key, popup, options page, permissions', () => {
+    for (const key of [
+      'name',
+      'version',
+      'commands',
+      'action',
+      'options_ui',
+      'permissions',
+      'host_permissions',
+      'incognito',
+    ]) {
+      expect(firefox[key], key).toEqual(chromium[key]);
+    }
+    expect(chromium.commands.logout.suggested_key.default).toBe('Alt+Shift+L');
+    expect(chromium.incognito).toBe('spanning');
+  });
+});
