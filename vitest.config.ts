@@ -21,6 +21,17 @@ export default defineConfig({
           retry: 0,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          retry: 0,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,9 @@
 // @ts-check
-// Steps shared by `npm start` and `npm test`: dependencies, Chromium, running commands.
+// Steps shared by `npm start`, `npm run start:firefox` and `npm test`: dependencies, browsers, running commands.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from './chromium.mjs';
+import { firefoxProblem } from './firefox.mjs';
 
 /** Runs a command with inherited output; exits the process if it fails. @param {string[]} command */
 export function run(...command) {
@@ -40,6 +41,15 @@ export function requireChromium() {
     process.exit(1);
   }
   return chromium;
+}
+
+/** Exits with install instructions when Firefox ESR (153 or later) is missing or too old. */
+export function requireFirefox() {
+  const problem = firefoxProblem();
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
 }
 
 /**

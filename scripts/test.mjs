@@ -1,13 +1,18 @@
 // @ts-check
 // `npm test`: every check, in the order that fails fastest.
-import { ensureDependencies, requireChromium, requirePrograms, run } from './setup.mjs';
+import { ensureDependencies, requireChromium, requireFirefox, requirePrograms, run } from './setup.mjs';
 
 ensureDependencies();
 requireChromium();
+requireFirefox();
 // Certificates for the HTTPS test site; a private X server and real key presses for the shortcut tests.
 requirePrograms(['openssl', 'Xvfb', 'xdotool'], 'The tests');
 run('npx', 'tsc', '--noEmit');
 run('npx', 'biome', 'check', '.');
 run('npx', 'vitest', 'run', '--project', 'unit');
 run('npx', 'vite', 'build', '--logLevel', 'warn');
+// The Firefox build and addons.mozilla.org's linter take seconds: before the minutes of browser tests.
+run('npx', 'vite', 'build', '--mode', 'firefox', '--logLevel', 'warn');
+run('npx', 'web-ext', 'lint', '--source-dir', 'dist-firefox', '--warnings-as-errors');
 run('npx', 'vitest', 'run', '--project', 'e2e');
+run('npx', 'vitest', 'run', '--project', 'firefox');

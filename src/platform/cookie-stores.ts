@@ -1,4 +1,4 @@
-import type { StoreReach } from '../core/logout/plan';
+import { REGULAR_PROFILE_REACH, type StoreReach } from '../core/logout/plan';
 import { browser, FIREFOX } from './browser';
 
 // Chromium names its cookie stores "0" (regular) and "1" (incognito); Firefox
@@ -19,20 +19,26 @@ export async function cookieStoresOfTabs(): Promise<(tab: TabLike) => string> {
 }
 
 /**
- * What one browsingData call can clear in a store. Chromium's acts on the
- * regular profile only, and there clears every cookie of an origin's site.
- * Firefox's takes host names, clears cookies of those exact hosts only (so
- * cookies go by name), reaches containers through `cookieStoreId`, and has no
- * way to name a private window's store.
+ * What one browsingData call can clear in a store (measured: Chromium 156,
+ * Firefox ESR 153). Chromium's acts on the regular profile only, and there
+ * clears every cookie of an origin's site and every kind of storage.
+ * Firefox's takes host names and clears cookies of those exact hosts only (so
+ * cookies go by name); with a `cookieStoreId` it clears local storage and
+ * IndexedDB of one store, but refuses service workers, has no Cache Storage
+ * type, and silently clears nothing of a private window's store.
  */
 export function reachOf(storeId: string): StoreReach {
-  if (FIREFOX) return { siteCookies: false, storage: storeId !== PRIVATE_STORE };
-  return storeId === DEFAULT_STORE ? { siteCookies: true, storage: true } : { siteCookies: false, storage: false };
+  if (FIREFOX) return { siteCookies: false, storage: storeId === PRIVATE_STORE ? [] : ['localStorage', 'indexedDB'] };
+  return storeId === DEFAULT_STORE ? REGULAR_PROFILE_REACH : { siteCookies: false, storage: [] };
 }
 
-/** The option that keeps a Firefox call (a browsingData removal, a new tab) to one container; Chromium has none. */
+/**
+ * The option that keeps a Firefox call to one cookie store. Always given: a
+ * browsingData call without it clears every store's storage, private windows'
+ * and containers' too. Chromium has no such option.
+ */
 export function storeScope(storeId: string | undefined): { cookieStoreId?: string } {
-  return FIREFOX && storeId !== undefined && storeId !== DEFAULT_STORE ? { cookieStoreId: storeId } : {};
+  return FIREFOX && storeId !== undefined ? { cookieStoreId: storeId } : {};
 }
 
 export function isPrivateStore(storeId: string): boolean {

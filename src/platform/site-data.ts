@@ -60,9 +60,8 @@ export async function clearOrigins(origins: readonly string[], types: DataTypeCh
 
 /**
  * Firefox's browsingData takes host names, not origins, and matches storage by
- * "host:port" on other ports than the default. It has no Cache Storage or file
- * system types: its IndexedDB type clears the site's quota-managed storage, Cache
- * Storage included, and the check after clearing reads what is left in the pages.
+ * "host:port" on other ports than the default. What it cannot clear in a store
+ * (see reachOf) page scripts clear in the site's open pages.
  */
 async function clearHosts(origins: readonly string[], types: DataTypeChoice, storeId: string): Promise<void> {
   const hostnames = new Set<string>();
@@ -73,12 +72,7 @@ async function clearHosts(origins: readonly string[], types: DataTypeChoice, sto
   }
   await browser.browsingData.remove(
     { hostnames: [...hostnames], ...storeScope(storeId) },
-    {
-      cookies: types.cookies,
-      localStorage: types.localStorage,
-      indexedDB: types.indexedDB || types.cacheStorage,
-      serviceWorkers: types.serviceWorkers,
-    },
+    { cookies: types.cookies, localStorage: types.localStorage, indexedDB: types.indexedDB },
   );
 }
 

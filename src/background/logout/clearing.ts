@@ -60,10 +60,25 @@ async function clearAgain(survey: Survey, found: Check): Promise<void> {
   ]);
 }
 
-/** Frames whose storage browsingData cannot reach: partitioned ones, or all of them in a private window. */
-function clearFramesOutOfReach({ plan, siteFrames }: Survey): Promise<void> {
-  const frames = plan.storageInPages ? siteFrames : siteFrames.filter((frame) => frame.partition);
-  return clearFrames(frames, sitesOf(plan), plan.clear);
+/**
+ * What browsingData cannot reach, cleared by page scripts: every chosen kind of
+ * storage in partitioned frames, and in the other frames the kinds the store
+ * keeps from it (all of them in a private window).
+ */
+async function clearFramesOutOfReach({ plan, siteFrames }: Survey): Promise<void> {
+  const sites = sitesOf(plan);
+  await Promise.all([
+    clearFrames(
+      siteFrames.filter((frame) => frame.partition),
+      sites,
+      plan.clear,
+    ),
+    clearFrames(
+      siteFrames.filter((frame) => !frame.partition),
+      sites,
+      plan.inPages,
+    ),
+  ]);
 }
 
 async function check(survey: Survey): Promise<Check> {

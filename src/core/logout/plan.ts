@@ -1,5 +1,5 @@
 import { redirectTarget } from '../redirect';
-import type { DataTypeChoice, LogoutChoices, OtherTabsAction } from '../settings';
+import { DATA_TYPES, type DataType, type DataTypeChoice, type LogoutChoices, type OtherTabsAction } from '../settings';
 import { hostIsInSite, httpUrlOf, type SiteScope } from '../site';
 import { type CookieRecord, cookieHosts, cookiesOfSite, cookiesOfSites, isSiteCookie } from './cookies';
 
@@ -24,17 +24,23 @@ export interface LogoutSurvey<C extends CookieRecord = CookieRecord> {
 /**
  * What one browsingData call can clear in a cookie store. The platform knows
  * it, per browser and store: Chromium's reaches the regular profile only,
- * where it clears a site's cookies from its origins; Firefox's clears storage
- * by host name (containers too), and no private window's.
+ * where it clears a site's cookies from its origins and every kind of storage;
+ * Firefox's clears local storage and IndexedDB by host name in one store (a
+ * container's too), and nothing of a private window's.
  */
 export interface StoreReach {
   /** Every cookie of a site, given its origins. */
   siteCookies: boolean;
-  /** The storage of exact origins. */
-  storage: boolean;
+  /** The kinds of storage it clears for exact origins. */
+  storage: readonly StorageType[];
 }
 
-export const REGULAR_PROFILE_REACH: StoreReach = { siteCookies: true, storage: true };
+export type StorageType = Exclude<DataType, 'cookies'>;
+const STORAGE_TYPES = DATA_TYPES.filter((type): type is StorageType => type !== 'cookies');
+/** What a page script can clear in the page's own frame (file systems have no such API). */
+const PAGE_TYPES: readonly StorageType[] = ['localStorage', 'indexedDB', 'cacheStorage', 'serviceWorkers'];
+
+export const REGULAR_PROFILE_REACH: StoreReach = { siteCookies: true, storage: STORAGE_TYPES };
 
 export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   site: string;
@@ -51,10 +57,11 @@ export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   /** What browsingData clears of `clear`, by origin; the rest of the cookies go by name. */
   byOrigin: DataTypeChoice;
   /**
-   * The store's storage is out of browsingData's reach (a private window):
-   * page scripts clear it in every open frame of the sites instead.
+   * The kinds of storage of `clear` that browsingData cannot reach in this
+   * store (all of them in a private window): page scripts clear them in every
+   * open frame of the sites. Partitioned frames get every kind in any store.
    */
-  storageInPages: boolean;
+  inPages: DataTypeChoice;
   otherTabs: OtherTabsAction;
   logoutUrl?: string;
   redirectUrl: string;
@@ -84,25 +91,23 @@ export function planLogout<C extends CookieRecord>(survey: LogoutSurvey<C>): Log
     cookies,
     cookiesByName: reach.siteCookies ? cookies.filter((cookie) => !isSiteCookie(cookie, site)) : cookies,
     clear,
-    byOrigin: byOriginOf(clear, reach),
-    storageInPages: !reach.storage,
+    ...clearingRoutes(clear, reach),
     otherTabs,
     ...(rule?.logoutUrl ? { logoutUrl: rule.logoutUrl } : {}),
     redirectUrl: redirectTarget(survey.tabUrl, rule),
   };
 }
 
-/** The data types one browsingData call clears, given what it can reach. */
-function byOriginOf(clear: DataTypeChoice, reach: StoreReach): DataTypeChoice {
-  const storage = (chosen: boolean) => chosen && reach.storage;
-  return {
-    cookies: clear.cookies && reach.siteCookies,
-    localStorage: storage(clear.localStorage),
-    indexedDB: storage(clear.indexedDB),
-    cacheStorage: storage(clear.cacheStorage),
-    serviceWorkers: storage(clear.serviceWorkers),
-    fileSystems: storage(clear.fileSystems),
-  };
+/** Each chosen kind of data goes to browsingData where it reaches, else storage goes to page scripts. */
+function clearingRoutes(clear: DataTypeChoice, reach: StoreReach): Pick<LogoutPlan, 'byOrigin' | 'inPages'> {
+  const byOrigin = { ...clear, cookies: clear.cookies && reach.siteCookies };
+  const inPages = { ...clear, cookies: false };
+  for (const type of STORAGE_TYPES) {
+    const reached = reach.storage.includes(type);
+    byOrigin[type] = clear[type] && reached;
+    inPages[type] = clear[type] && !reached && PAGE_TYPES.includes(type);
+  }
+  return { byOrigin, inPages };
 }
 
 /** A rule's related sites, but for those inside the site itself (already covered). */

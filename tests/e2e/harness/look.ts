@@ -37,6 +37,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function lookInBothSchemes(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const found: string[] = [];
+  // A picture of the whole page from its top, whatever the test scrolled: the same pixels run after run.
+  if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}.png`), ...options, animations: 'disabled' });
