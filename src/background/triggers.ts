@@ -47,12 +47,12 @@ export async function undoFromNotification(tabId: number): Promise<void> {
 }
 
 export async function logOutFocusedTab(tabId?: number): Promise<void> {
-  const id = tabId ?? (await activeTab('lastFocused'))?.id;
+  const id = tabId ?? (await activeTab())?.id;
   if (id !== undefined) await logOutWithFeedback(id);
 }
 
 /** Names the menu entries after the site of the tab in front. */
 export async function refreshMenus(): Promise<void> {
-  const tab = await activeTab('lastFocused').catch(() => undefined);
+  const tab = await activeTab().catch(() => undefined);
   await updateMenus(menuItemFor(siteOfTab(tab ?? {})));
 }

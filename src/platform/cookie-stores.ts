@@ -1,4 +1,4 @@
-import { REGULAR_PROFILE_REACH, type StoreReach } from '../core/logout/plan';
+import { REGULAR_PROFILE_REACH, type StoreReach } from '../core/logout/reach';
 import { browser, FIREFOX } from './browser';
 
 // Chromium names its cookie stores "0" (regular) and "1" (incognito); Firefox

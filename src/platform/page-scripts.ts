@@ -94,6 +94,7 @@ export async function clearFrames(
   clear: DataTypeChoice,
 ): Promise<void> {
   const { localStorage, indexedDB, cacheStorage, serviceWorkers } = clear;
+  if (frames.length === 0 || !(localStorage || indexedDB || cacheStorage || serviceWorkers)) return;
   const args = [[...sites], { localStorage, indexedDB, cacheStorage, serviceWorkers }];
   await Promise.all(
     [...framesByTab(frames)].map(([tabId, frameIds]) =>

@@ -49,14 +49,9 @@ export async function listOpenTabs(): Promise<{ tabs: OpenTab[]; frames: OpenFra
   return { tabs, frames: framesPerTab.flat() };
 }
 
-/**
- * The active tab of a window: the one the calling page belongs to (the
- * popup's), or the one the user last focused (for shortcuts and menus).
- */
-export async function activeTab(window: 'current' | 'lastFocused'): Promise<(SeenTab & { id: number }) | undefined> {
-  const [tab] = await browser.tabs.query(
-    window === 'current' ? { active: true, currentWindow: true } : { active: true, lastFocusedWindow: true },
-  );
+/** The active tab of the window the user last focused (for shortcuts and menus). */
+export async function activeTab(): Promise<(SeenTab & { id: number }) | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id === undefined ? undefined : { id: tab.id, ...(await seen({ ...tab, id: tab.id })) };
 }
 

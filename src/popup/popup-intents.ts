@@ -1,9 +1,9 @@
 import type { LogoutReport } from '../core/logout/report';
 import type { UndoReport } from '../core/logout/snapshot';
 import type { SiteView } from '../core/messages';
+import { currentTabId } from '../platform/current-tab';
 import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
-import { activeTab } from '../platform/tabs';
 
 /** Everything the popup can ask of the background. */
 export interface PopupIntents {
@@ -21,7 +21,7 @@ export interface PopupIntents {
 export function connectPopup(): PopupIntents {
   return {
     async loadView() {
-      const tabId = (await activeTab('current'))?.id;
+      const tabId = await currentTabId();
       if (tabId === undefined) throw new Error('SignOff found no active tab in this window.');
       return sendMessage('getSiteView', { tabId });
     },

@@ -3,6 +3,7 @@ import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '.
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
 import { type BrowserCookie, clearOrigins, removeCookies } from '../../platform/site-data';
 import { closeTabs, reloadTabs } from '../../platform/tabs';
+import type { PhaseClock } from './phases';
 import { readCookiesOfSites, type Survey } from './survey';
 
 /** What is still there of the sites: cookies, and storage in the frames a script can read. */
@@ -27,12 +28,17 @@ export async function stopSitePages({ target, plan, otherTabIds, siteFrames }: S
 }
 
 /** Clears the sites, reads again what is left, clears that once more, and returns what still survives. */
-export async function clearAndVerify(survey: Survey): Promise<Leftover[]> {
+export async function clearAndVerify(survey: Survey, clock: PhaseClock): Promise<Leftover[]> {
   await clearOnce(survey);
+  clock.lap('clearing');
   const first = await check(survey);
+  clock.lap('verification');
   if (first.left.length === 0) return [];
   await clearAgain(survey, first);
-  return (await check(survey)).left;
+  clock.lap('clearing');
+  const { left } = await check(survey);
+  clock.lap('verification');
+  return left;
 }
 
 /** The tabs to reload are reloaded (after clearing, or after a failure), so their pages start again. */

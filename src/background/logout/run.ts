@@ -4,6 +4,7 @@ import { reloadTabs } from '../../platform/tabs';
 import { clearAndVerify, restartOtherTabs, stopSitePages } from './clearing';
 import { beginJournal, endJournal, journalPhase } from './journal';
 import { land, visitLogoutPage } from './landing';
+import { NO_CLOCK, type PhaseClock, startPhaseClock } from './phases';
 import { readOwnStorage, saveSession, snapshotOf } from './save-session';
 import { type Survey, surveySite } from './survey';
 import { targetOf } from './target';
@@ -22,6 +23,7 @@ export interface LogoutOptions {
  * page. A journal in memory lets a restarted service worker finish it.
  */
 export async function runLogout(tabId: number, { expectedSite, onStart }: LogoutOptions): Promise<LogoutReport> {
+  const clock = startPhaseClock();
   const target = await targetOf(tabId, expectedSite);
   await onStart?.(target.scope.site);
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
@@ -32,13 +34,19 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     const beforeServerLogout = logoutUrl ? await saveSession(target, redirectUrl) : undefined;
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
     if (logoutUrl) await journalPhase(journal, 'clearing');
+    clock.lap('target');
     const [survey, storage] = await Promise.all([surveySite(target), beforeServerLogout ?? readOwnStorage(target)]);
     const snapshot = beforeServerLogout ?? snapshotOf(target, survey.plan.cookies, storage, redirectUrl);
-    const left = await clearSite(survey);
+    clock.lap('survey');
+    const left = await clearSite(survey, clock);
     await journalPhase(journal, 'landing');
     const landing = await land(tabId, redirectUrl);
+    clock.lap('landing');
     const undo = await offerUndo(snapshot);
-    const report = reportFor(survey, { left, landing, notes: [...notes, ...(undo.note ? [undo.note] : [])] });
+    const report = {
+      ...reportFor(survey, { left, landing, notes: [...notes, ...(undo.note ? [undo.note] : [])] }),
+      timing: clock.timing(),
+    };
     // Undo of another site's earlier logout is still on offer, but this report is not the place for it.
     return { ...report, ...(undo.offer?.site === report.site ? { undo: undo.offer } : {}) };
   } finally {
@@ -50,10 +58,11 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
  * Stops the site's pages, clears, checks and clears again. If clearing fails,
  * the frozen pages are reloaded, so that none is left stopped.
  */
-export async function clearSite(survey: Survey) {
+export async function clearSite(survey: Survey, clock: PhaseClock = NO_CLOCK) {
   await stopSitePages(survey);
+  clock.lap('freeze');
   try {
-    return await clearAndVerify(survey);
+    return await clearAndVerify(survey, clock);
   } catch (error) {
     const frozen = survey.siteFrames.some((frame) => frame.tabId === survey.target.tabId);
     if (frozen) await reloadTabs([survey.target.tabId]);

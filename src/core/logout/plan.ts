@@ -1,7 +1,8 @@
 import { redirectTarget } from '../redirect';
-import { DATA_TYPES, type DataType, type DataTypeChoice, type LogoutChoices, type OtherTabsAction } from '../settings';
+import type { DataTypeChoice, LogoutChoices, OtherTabsAction } from '../settings';
 import { hostIsInSite, httpUrlOf, type SiteScope } from '../site';
 import { type CookieRecord, cookieHosts, cookiesOfSite, cookiesOfSites, isSiteCookie } from './cookies';
+import { PAGE_TYPES, REGULAR_PROFILE_REACH, STORAGE_TYPES, type StoreReach } from './reach';
 
 export type WebScope = Extract<SiteScope, { kind: 'web' }>;
 
@@ -20,27 +21,6 @@ export interface LogoutSurvey<C extends CookieRecord = CookieRecord> {
   /** What one browsingData call can clear in the tab's cookie store; the regular profile of Chromium by default. */
   reach?: StoreReach;
 }
-
-/**
- * What one browsingData call can clear in a cookie store. The platform knows
- * it, per browser and store: Chromium's reaches the regular profile only,
- * where it clears a site's cookies from its origins and every kind of storage;
- * Firefox's clears local storage and IndexedDB by host name in one store (a
- * container's too), and nothing of a private window's.
- */
-export interface StoreReach {
-  /** Every cookie of a site, given its origins. */
-  siteCookies: boolean;
-  /** The kinds of storage it clears for exact origins. */
-  storage: readonly StorageType[];
-}
-
-export type StorageType = Exclude<DataType, 'cookies'>;
-const STORAGE_TYPES = DATA_TYPES.filter((type): type is StorageType => type !== 'cookies');
-/** What a page script can clear in the page's own frame (file systems have no such API). */
-const PAGE_TYPES: readonly StorageType[] = ['localStorage', 'indexedDB', 'cacheStorage', 'serviceWorkers'];
-
-export const REGULAR_PROFILE_REACH: StoreReach = { siteCookies: true, storage: STORAGE_TYPES };
 
 export interface LogoutPlan<C extends CookieRecord = CookieRecord> {
   site: string;
