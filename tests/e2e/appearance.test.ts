@@ -17,21 +17,26 @@ describe('how the popup and the options page look, in real Chromium', () => {
     return popup;
   };
   const reportOf = (popup: Page) => popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });
+  /** The popup's picture once it has settled: its shortcut line comes last, from an asynchronous read. */
+  const lookAtPopup = async (popup: Page, name: string) => {
+    await popup.locator('.shortcut').waitFor();
+    return lookInBothSchemes(popup, name);
+  };
 
   it('idle and result: the result takes the action’s place, and nothing else moves or resizes', async () => {
     const tab = await seed(browser(), 'app.shop.test', { parent: 'shop.test' });
     const popup = await readyPopup(tab);
     const idle = await popupFrame(popup);
-    expect(await lookInBothSchemes(popup, 'popup-idle')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-idle')).toEqual([]);
 
     await popup.getByRole('button', { name: 'Log out of shop.test' }).click();
     await reportOf(popup).waitFor();
     expect(await popupFrame(popup)).toEqual(idle);
-    expect(await lookInBothSchemes(popup, 'popup-result')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-result')).toEqual([]);
 
     await popup.getByRole('button', { name: /Undo/ }).click();
     await popup.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
-    expect(await lookInBothSchemes(popup, 'popup-undone')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-undone')).toEqual([]);
   });
 
   it('running: a status line in the button’s place, the frame unchanged', async () => {
@@ -45,7 +50,7 @@ describe('how the popup and the options page look, in real Chromium', () => {
     await popup.getByRole('button', { name: 'Log out of shop.test' }).click();
     await popup.getByRole('status').filter({ hasText: 'Logging out of shop.test…' }).waitFor();
     expect(await popupFrame(popup)).toEqual(idle);
-    expect(await lookInBothSchemes(popup, 'popup-running')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-running')).toEqual([]);
     await reportOf(popup).waitFor({ timeout: 20_000 });
   });
 
@@ -57,7 +62,7 @@ describe('how the popup and the options page look, in real Chromium', () => {
     await popup.getByRole('button', { name: 'Log out of shop.test' }).click();
 
     await expect.poll(() => reportOf(popup).innerText()).toContain('answered with an error (HTTP 500)');
-    expect(await lookInBothSchemes(popup, 'popup-login-page-failed')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-login-page-failed')).toEqual([]);
   });
 
   it('an error: the alert in the result’s place', async () => {
@@ -68,7 +73,7 @@ describe('how the popup and the options page look, in real Chromium', () => {
     await popup.getByRole('button', { name: 'Log out of shop.test' }).click();
 
     await popup.getByRole('alert').filter({ hasText: 'The tab has moved' }).waitFor();
-    expect(await lookInBothSchemes(popup, 'popup-error')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-error')).toEqual([]);
   });
 
   it('nothing to log out of: the one reason, over a disabled Log out that is still readable', async () => {
@@ -78,7 +83,7 @@ describe('how the popup and the options page look, in real Chromium', () => {
 
     await popup.getByRole('status').filter({ hasText: 'one of the browser’s own pages' }).waitFor();
     expect(await popup.getByRole('button', { name: 'Log out' }).isDisabled()).toBe(true);
-    expect(await lookInBothSchemes(popup, 'popup-no-site')).toEqual([]);
+    expect(await lookAtPopup(popup, 'popup-no-site')).toEqual([]);
 
     // Each kind of page without a site gets its own reason, not one hedge for all.
     const options = await openOptions(browser());

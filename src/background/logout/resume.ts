@@ -5,7 +5,8 @@ import { readTab } from '../../platform/tabs';
 import { armWatchdog } from '../../platform/watchdog';
 import { endJournal, journalPhase } from './journal';
 import { land } from './landing';
-import { clearSite, reportFor } from './run';
+import { NO_CLOCK } from './phases';
+import { clearAndLand, reportFor } from './run';
 import { sitesOfTarget, surveySite } from './survey';
 import { type Target, targetAt } from './target';
 
@@ -41,9 +42,11 @@ export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport
     }
     // A tab that has moved on shows none of the site, so none of it is frozen or reloaded.
     const survey = await surveySite(target);
-    const left = await clearSite(survey);
-    await journalPhase(journal, 'landing');
-    return reportFor(survey, { left, landing: await landIf(stillThere, journal), notes });
+    const { left, landing } = await clearAndLand(survey, NO_CLOCK, async () => {
+      await journalPhase(journal, 'landing');
+      return landIf(stillThere, journal);
+    });
+    return reportFor(survey, { left, landing, notes });
   } finally {
     await endJournal(journal.tabId);
   }

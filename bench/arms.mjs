@@ -1,0 +1,159 @@
+// @ts-check
+// One measurement of each arm: what it times, and (checks.mjs) the check that it did what it claims.
+import { expectBadge, expectLoggedOut, expectUntouched, resetFeedback, stopWorker } from './checks.mjs';
+import { focusPage, holdModifiers, pressShortcut, releaseModifiers } from './display.mjs';
+import { clickLogOut, closePopup, openEmptyPopup, openPopup, readLogout } from './popup.mjs';
+import { loadStartPage, watchLanding } from './tab.mjs';
+import { countCookies, SITE, seedSite } from './world.mjs';
+
+/**
+ * @typedef {{ browser: import('./browser.mjs').Browser, watch: import('./popup-probe.mjs').PopupWatch,
+ *   keys: import('./tab.mjs').KeyEvent[], startUrl: string, landingUrl: string, tabId: number }} Bench
+ * @typedef {{ cookies: number, tabs: number, rules: number, bystanders: number }} Config
+ * @typedef {{ popup: number, popupPage: number }} PopupTimes
+ * @typedef {{ total: number, message?: number, navigation?: number, phases?: Record<string, number>,
+ *   keyBracket?: number } & Partial<PopupTimes>} Sample
+ */
+
+/** @param {import('./popup.mjs').Popup} popup @returns {PopupTimes} */
+function popupTimes(popup) {
+  return { popup: popup.readyAt - popup.openedAt, popupPage: popup.readyAt - popup.pageStartAt };
+}
+
+/**
+ * Popup click to the landing page's load; `cold`: the worker is stopped once the popup is ready.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function popupLogout(bench, config, cold = false) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  await loadStartPage(browser, bench.startUrl);
+  const popup = await openPopup(browser, bench.watch);
+  if (cold) await stopWorker(bench);
+  const landed = watchLanding(browser, bench.landingUrl);
+  await clickLogOut(browser, popup);
+  const landing = await landed();
+  const { clickAt, report } = await readLogout(browser, popup);
+  await closePopup(browser, popup);
+  if (report.left.length > 0 || report.landing.outcome !== 'reached') {
+    throw new Error(`The logout reported ${JSON.stringify({ left: report.left, landing: report.landing })}`);
+  }
+  await expectLoggedOut(bench, config, landing);
+  const timing = report.timing;
+  if (!timing?.startedAt) throw new Error('The logout’s report carries no timing');
+  // The background's landing phase ends after the commit, with a read of the page's status, and may
+  // outlast the load: the navigation is counted from the end of the phase before it, to the load.
+  const { landing: _landing, ...beforeLanding } = timing.phases;
+  const sentAt = timing.startedAt + Object.values(beforeLanding).reduce((sum, ms) => sum + ms, 0);
+  return {
+    total: landing.loadAt - clickAt,
+    ...popupTimes(popup),
+    message: timing.startedAt - clickAt,
+    phases: timing.phases,
+    navigation: landing.loadAt - sentAt,
+  };
+}
+
+/**
+ * Alt+Shift+L pressed for real to the landing page's load; `cold`: the worker stopped and no SignOff page open.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function shortcutLogout(bench, config, cold = false) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  const pageOffset = await loadStartPage(browser, bench.startUrl);
+  await browser.worker.run(resetFeedback, bench.tabId);
+  focusPage(browser.display, browser.window);
+  holdModifiers(browser.display);
+  if (cold) await stopWorker(bench);
+  bench.keys.length = 0;
+  const landed = watchLanding(browser, bench.landingUrl);
+  try {
+    pressShortcut(browser.display);
+  } finally {
+    releaseModifiers(browser.display);
+  }
+  const landing = await landed();
+  const pressed = bench.keys.find((key) => key.type === 'keydown' && key.key.toLowerCase() === 'k');
+  const released = bench.keys.find((key) => key.type === 'keyup' && key.key.toLowerCase() === 'l');
+  if (!pressed || !released) throw new Error(`The page did not see the keys: ${JSON.stringify(bench.keys)}`);
+  await expectBadge(bench, '✓');
+  await expectLoggedOut(bench, config, landing);
+  await browser.worker.run(resetFeedback, bench.tabId);
+  return { total: landing.loadAt - (pressed.at + pageOffset), keyBracket: released.at - pressed.at };
+}
+
+/**
+ * The same navigation as a logout's, with nothing cleared: `chrome.tabs.update` from the popup.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function floorFromPopup(bench, config) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  await loadStartPage(browser, bench.startUrl);
+  const popup = await openPopup(browser, bench.watch);
+  const landed = watchLanding(browser, bench.landingUrl);
+  const startedAt = await browser.cdp.evaluate(popup.sessionId, navigateTab, [bench.tabId, bench.landingUrl]);
+  const landing = await landed();
+  await closePopup(browser, popup);
+  await expectUntouched(bench, config, landing);
+  return { total: landing.loadAt - startedAt, ...popupTimes(popup) };
+}
+
+/**
+ * The control: an empty extension's popup, from openPopup() to its page's load, opened as SignOff's are, after
+ * the same steps (the browser is quicker to open a popup right after another has closed).
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function emptyPopup(bench, config) {
+  await seedSite(bench.browser, config.cookies);
+  await loadStartPage(bench.browser, bench.startUrl);
+  const popup = await openEmptyPopup(bench.browser, bench.watch);
+  await closePopup(bench.browser, popup);
+  const { popup: total, ...times } = popupTimes(popup);
+  return { total, ...times };
+}
+
+/** The floor with no popup open, as the shortcut's logout runs: `chrome.tabs.update` from the service worker. */
+export async function floorFromWorker(/** @type {Bench} */ bench, /** @type {Config} */ config) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  await loadStartPage(browser, bench.startUrl);
+  const landed = watchLanding(browser, bench.landingUrl);
+  const startedAt = await browser.worker.run(navigateTab, [bench.tabId, bench.landingUrl]);
+  const landing = await landed();
+  await expectUntouched(bench, config, landing);
+  return { total: landing.loadAt - startedAt };
+}
+
+/** What most cookie cleaners do: read the site's cookies, then remove them one at a time, in the worker. */
+export async function reference(/** @type {Bench} */ bench, /** @type {Config} */ config) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  const total = await browser.worker.run(removeOneByOne, SITE);
+  const left = await browser.worker.run(countCookies, SITE);
+  if (left.site !== 0) throw new Error(`The reference left ${left.site} cookies of ${SITE}`);
+  return { total };
+}
+
+/** Runs in an extension page or the worker. @param {[number, string]} target */
+function navigateTab([tabId, url]) {
+  const at = Date.now();
+  void chrome.tabs.update(tabId, { url });
+  return at;
+}
+
+/** Runs in the service worker. @param {string} site */
+async function removeOneByOne(site) {
+  const started = performance.now();
+  const cookies = await chrome.cookies.getAll({ domain: site, partitionKey: {} });
+  for (const cookie of cookies) {
+    await chrome.cookies.remove({
+      url: `https://${cookie.domain.replace(/^\./, '')}${cookie.path}`,
+      name: cookie.name,
+      storeId: cookie.storeId,
+      ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+    });
+  }
+  return performance.now() - started;
+}

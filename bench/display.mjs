@@ -1,0 +1,69 @@
+// @ts-check
+// A private X server for a headed Chromium, and real key presses into it. Chromium fires an extension's
+// `commands.onCommand` only from its own handling of the platform's key events: keys sent over the DevTools
+// protocol go straight to the page and never reach it. So the shortcut is pressed for real, through X.
+import { execFileSync, spawn } from 'node:child_process';
+
+/** @returns {Promise<{ name: string, stop: () => void }>} */
+export async function startXvfb() {
+  // -displayfd: Xvfb picks a free display and writes its number to that descriptor.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const number = await new Promise((resolve, reject) => {
+    let text = '';
+    xvfb.stdio[3]?.on('data', (chunk) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(text.trim());
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+  });
+  return { name: `:${number}`, stop: () => xvfb.kill() };
+}
+
+/** @param {string} display @param {string[]} args */
+export function xdotool(display, args) {
+  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display } }).toString();
+}
+
+/** The browser's one window, once it shows. @param {string} display */
+export async function browserWindow(display) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const found = xdotool(display, ['search', '--onlyvisible', '--class', 'chromium']).trim().split('\n');
+      if (found[0]) return found[0];
+    } catch {
+      // xdotool exits 1 while there is no such window yet.
+    }
+    if (Date.now() > deadline) throw new Error('The Chromium window never showed');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** Focuses the window and clicks an empty spot of the page, so that keys go to the tab, as a user's do. */
+export function focusPage(/** @type {string} */ display, /** @type {string} */ window) {
+  xdotool(display, ['windowfocus', '--sync', window]);
+  xdotool(display, ['mousemove', '--window', window, '900', '600', 'click', '1']);
+}
+
+/**
+ * Presses Alt+Shift+L. The page never sees the L (the browser takes it), so its start is bracketed by keys
+ * the page does see: with Alt and Shift already held, K then L are pressed back to back, and the L's press
+ * falls between the page's keydown of K and its keyup of L (the bench records both; they are a ms apart).
+ * @param {string} display
+ */
+export function pressShortcut(display) {
+  xdotool(display, ['key', '--delay', '0', 'k', 'l']);
+}
+
+/** @param {string} display */
+export function holdModifiers(display) {
+  xdotool(display, ['keydown', 'alt', 'shift']);
+}
+
+/** @param {string} display */
+export function releaseModifiers(display) {
+  xdotool(display, ['keyup', 'shift', 'alt']);
+}

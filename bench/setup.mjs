@@ -1,0 +1,51 @@
+// @ts-check
+// The bench's browser and site, ready for the first arm.
+import { startTestSite } from '../scripts/site/server.mjs';
+import { launchBrowser } from './browser.mjs';
+import { watchForPopups } from './popup-probe.mjs';
+import { listenForKeys, loadStartPage } from './tab.mjs';
+import { SITE_HOSTS, setBystanders, setRules, tabsOpen } from './world.mjs';
+
+/** @param {{ executablePath: string, dist: string }} options */
+export async function startBench({ executablePath, dist }) {
+  const site = await startTestSite();
+  const browser = await launchBrowser({ executablePath, dist, spki: site.spki }).catch(async (error) => {
+    await site.close();
+    throw error;
+  });
+  try {
+    const watch = await watchForPopups(browser);
+    const keys = await listenForKeys(browser);
+    const startUrl = `https://${SITE_HOSTS[0]}:${site.port}/account`;
+    // The site's rule names its login page: the root of the tab's origin, where SignOff lands by default too.
+    const landingUrl = `https://${SITE_HOSTS[0]}:${site.port}/`;
+    await loadStartPage(browser, startUrl);
+    const tabId = await browser.worker.run(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      startUrl,
+    );
+    if (tabId === undefined) throw new Error('SignOff does not see the bench’s tab');
+    const bench = { browser, watch, keys, startUrl, landingUrl, tabId };
+    const tabs = tabsOpen(browser, site.port);
+    /** @type {{ tabs: number, rules: number, bystanders: number }} */
+    const state = { tabs: 1, rules: 0, bystanders: 0 };
+    return {
+      bench,
+      /** Brings the tabs, rules and other sites' cookies to `wanted`, changing only what differs. */
+      async enter(/** @type {{ tabs: number, rules: number, bystanders: number }} */ wanted) {
+        if (wanted.rules !== state.rules) await setRules(browser, wanted.rules, landingUrl);
+        if (wanted.bystanders !== state.bystanders) await setBystanders(browser, wanted.bystanders);
+        if (wanted.tabs !== state.tabs) await tabs.resize(wanted.tabs);
+        Object.assign(state, wanted);
+      },
+      async close() {
+        await browser.close();
+        await site.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    await site.close();
+    throw error;
+  }
+}
