@@ -15,7 +15,4 @@ run('npx', 'vite', 'build', '--logLevel', 'warn');
 run('npx', 'vite', 'build', '--mode', 'firefox', '--logLevel', 'warn');
 run('npx', 'web-ext', 'lint', '--source-dir', 'dist-firefox', '--warnings-as-errors');
 run('npx', 'vitest', 'run', '--project', 'e2e');
-// The benchmark, once over at small scales, on the dist/ just built: every arm still runs and checks what it
-// did (cookies gone after a logout, none gone after the floor). It asserts no timings.
-run('node', 'scripts/bench.mjs', '--smoke', '--dist=dist');
 run('npx', 'vitest', 'run', '--project', 'firefox');
