@@ -20,10 +20,19 @@ export async function startXvfb(): Promise<{ name: string; stop: () => void }> {
   return { name: `:${number}`, stop: () => xvfb.kill() };
 }
 
-/** Runs xdotool against the headed session's X display. */
-function xdotool(session: Session, args: string[]): string {
+/**
+ * Runs xdotool against the headed session's X display. A search that meets a
+ * window closing under it (a notification, a popup) fails with X's BadWindow:
+ * that search is run again, up to twice.
+ */
+function xdotool(session: Session, args: string[], attempt = 0): string {
   if (!session.display) throw new Error('xdotool needs a headed session');
-  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: session.display } }).toString();
+  try {
+    return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: session.display } }).toString();
+  } catch (error) {
+    if (attempt < 2 && String(error).includes('BadWindow')) return xdotool(session, args, attempt + 1);
+    throw error;
+  }
 }
 
 /** The visible windows on the session's display (browser windows, menus, notifications). */
