@@ -4,7 +4,7 @@ import type { LogoutReport } from '../core/logout/report';
 import { siteOfTab } from '../core/site';
 import { clearBadge, notify, showBadge } from '../platform/feedback-ui';
 import { updateMenus } from '../platform/menus';
-import { loadSettings } from '../platform/settings-store';
+import { currentSettings } from '../platform/settings-store';
 import { activeTab } from '../platform/tabs';
 import { logOut, undoOffered } from './logout/index';
 
@@ -23,7 +23,7 @@ export async function logOutWithFeedback(tabId: number): Promise<void> {
 /** Badge and notification for a logout that no page is waiting for (started by key or menu, or resumed). */
 export async function reportOutcome(tabId: number, logout: Promise<LogoutReport>): Promise<void> {
   // Read alongside the logout: the answer is needed only at the end, failure included.
-  const notifyUser = loadSettings().then(
+  const notifyUser = currentSettings().then(
     ({ settings }) => settings.defaults.notify,
     () => true,
   );

