@@ -4,7 +4,7 @@ import { expectBadge, expectLoggedOut, expectUntouched, resetFeedback, stopWorke
 import { focusPage, holdModifiers, pressShortcut, releaseModifiers } from './display.mjs';
 import { clickLogOut, closePopup, openEmptyPopup, openPopup, readLogout } from './popup.mjs';
 import { loadStartPage, watchLanding } from './tab.mjs';
-import { countCookies, SITE, seedSite } from './world.mjs';
+import { countCookies, SITE, SITE_HOSTS, seedSite } from './world.mjs';
 
 /**
  * @typedef {{ browser: import('./browser.mjs').Browser, watch: import('./popup-probe.mjs').PopupWatch,
@@ -114,6 +114,44 @@ export async function emptyPopup(bench, config) {
   return { total, ...times };
 }
 
+/**
+ * The control for a cold start: the empty extension's popup asks its worker to navigate the tab, as SignOff's
+ * popup asks its worker for a logout. `cold`: that worker is stopped first. What a cold start costs any
+ * extension, in this browser, on this machine.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function emptyWorkerNavigation(bench, config, cold = false) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  await loadStartPage(browser, bench.startUrl);
+  const popup = await openEmptyPopup(browser, bench.watch);
+  if (cold) {
+    await browser.empty.worker.stop();
+    if (await browser.empty.worker.isRunning()) throw new Error('Something woke the empty worker at once');
+  }
+  const landed = watchLanding(browser, bench.landingUrl);
+  const startedAt = await browser.cdp.evaluate(popup.sessionId, askToNavigate, [bench.tabId, bench.landingUrl]);
+  const landing = await landed();
+  await closePopup(browser, popup);
+  await expectUntouched(bench, config, landing);
+  return { total: landing.loadAt - startedAt };
+}
+
+/**
+ * The browser's clearing call alone: `browsingData.remove` of every kind of data SignOff clears, for the
+ * site's hosts and the tab's origin, in the worker. A logout that clears before it lands cannot cost less.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function clearingCall(bench, config) {
+  const { browser } = bench;
+  await seedSite(browser, config.cookies);
+  const origins = [new URL(bench.startUrl).origin, ...SITE_HOSTS.map((host) => `https://${host}`)];
+  const total = await browser.worker.run(removeSiteData, origins);
+  const left = await browser.worker.run(countCookies, SITE);
+  if (left.site !== 0) throw new Error(`The clearing call left ${left.site} cookies of ${SITE}`);
+  return { total };
+}
+
 /** The floor with no popup open, as the shortcut's logout runs: `chrome.tabs.update` from the service worker. */
 export async function floorFromWorker(/** @type {Bench} */ bench, /** @type {Config} */ config) {
   const { browser } = bench;
@@ -141,6 +179,23 @@ function navigateTab([tabId, url]) {
   const at = Date.now();
   void chrome.tabs.update(tabId, { url });
   return at;
+}
+
+/** Runs in the empty extension's popup. @param {[number, string]} target */
+function askToNavigate([tabId, url]) {
+  const at = Date.now();
+  chrome.runtime.sendMessage({ tabId, url }).catch(() => {});
+  return at;
+}
+
+/** Runs in the service worker. @param {string[]} origins */
+async function removeSiteData(origins) {
+  const started = performance.now();
+  await chrome.browsingData.remove(
+    { origins: /** @type {[string, ...string[]]} */ (origins) },
+    { cookies: true, localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true },
+  );
+  return performance.now() - started;
 }
 
 /** Runs in the service worker. @param {string} site */

@@ -67,7 +67,7 @@ export async function launchBrowser({ executablePath, dist, spki }) {
   };
 }
 
-/** An extension with a one-line popup and an idle worker. @param {string} dir */
+/** An extension with a one-line popup and a worker that only navigates when asked. @param {string} dir */
 function writeEmptyExtension(dir) {
   mkdirSync(dir, { recursive: true });
   const manifest = {
@@ -79,7 +79,9 @@ function writeEmptyExtension(dir) {
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'popup.html'), '<!doctype html><title>Empty</title><p>An empty popup</p>');
-  writeFileSync(join(dir, EMPTY_WORKER), '// Nothing: its popup is the control.\n');
+  // Its popup is the control for SignOff's; its worker, asked to navigate, the control for a cold start.
+  const worker = 'chrome.runtime.onMessage.addListener(({ tabId, url }) => void chrome.tabs.update(tabId, { url }));\n';
+  writeFileSync(join(dir, EMPTY_WORKER), worker);
   return dir;
 }
 

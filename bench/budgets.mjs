@@ -21,6 +21,9 @@ export function headlineFigures(pick, base, scales, bytes) {
     referenceRatio: total('reference') / median(pick.values('logout', base, clearingPhase)),
     coldPopup: total('coldPopup') - total('logout'),
     coldShortcut: total('coldShortcut') - total('shortcut'),
+    coldControl: total('emptyWorkerCold') - total('emptyWorker'),
+    // No logout that clears before it lands can go below the floor plus the browser's clearing call.
+    leastPopupRatio: (total('floor') + total('clearingCall')) / total('floor'),
     popupPage: median(popups.map((s) => s.popupPage ?? Number.NaN)),
     popupBytes: bytes.popup.gzip,
     bystanderRatio: total('logout', crowded) / total('logout'),
@@ -38,9 +41,11 @@ export function ratiosSection(f, base) {
     '|---|---|',
     `| logout / floor, popup (both from the popup) | ${f.popupRatio.toFixed(2)} |`,
     `| logout / floor, shortcut (against the floor from the worker) | ${f.shortcutRatio.toFixed(2)} |`,
+    `| (floor + the clearing call alone) / floor, popup: the least a logout that clears first can reach | ${f.leastPopupRatio.toFixed(2)} |`,
     `| reference / SignOff’s clearing phase, ${base.cookies} cookies | ${f.referenceRatio.toFixed(1)} |`,
     `| cold start, popup open − warm popup logout | ${plus(f.coldPopup)} |`,
     `| cold start, no SignOff page − warm shortcut logout | ${plus(f.coldShortcut)} |`,
+    `| cold start of an empty extension’s worker − warm (control) | ${plus(f.coldControl)} |`,
     `| logout with ${f.crowded} cookies of other sites / with none | ${f.bystanderRatio.toFixed(2)} |`,
   ];
 }

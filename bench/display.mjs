@@ -22,9 +22,18 @@ export async function startXvfb() {
   return { name: `:${number}`, stop: () => xvfb.kill() };
 }
 
-/** @param {string} display @param {string[]} args */
-export function xdotool(display, args) {
-  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display } }).toString();
+/**
+ * A search that meets a window closing under it (a notification, the popup) fails with X's BadWindow: it is
+ * run again, up to twice.
+ * @param {string} display @param {string[]} args @returns {string}
+ */
+export function xdotool(display, args, attempt = 0) {
+  try {
+    return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display } }).toString();
+  } catch (error) {
+    if (attempt < 2 && String(error).includes('BadWindow')) return xdotool(display, args, attempt + 1);
+    throw error;
+  }
 }
 
 /** The browser's one window, once it shows. @param {string} display */

@@ -75,7 +75,7 @@ async function enter(session, config) {
 /** @param {import('./arms.mjs').Bench} bench @param {import('./plan.mjs').Unit} unit */
 async function measure(bench, { arm, config }) {
   try {
-    const sample = await ARMS[arm].run(bench, config);
+    const sample = await withinTime(ARMS[arm].run(bench, config), MEASUREMENT_TIMEOUT_MS);
     // A logout reloads the site's other tabs: the next arm starts once they have loaded, and what the last
     // one left running (Undo's snapshot, a notification) has had a moment to end.
     await settle(bench.browser, config.tabs);
@@ -87,4 +87,17 @@ async function measure(bench, { arm, config }) {
       cause: error,
     });
   }
+}
+
+/** No arm takes a tenth of this: one that does has hung, and the run says so rather than waiting forever. */
+const MEASUREMENT_TIMEOUT_MS = 60_000;
+
+/** @template T @param {Promise<T>} work @param {number} ms @returns {Promise<T>} */
+function withinTime(work, ms) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no outcome within ${ms / 1000} s`)), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([work, late]).finally(() => clearTimeout(timer)));
 }

@@ -41,6 +41,22 @@ export const ARMS = {
     what: '`cookies.getAll`, then `cookies.remove` one at a time, in the service worker',
     run: arms.reference,
   },
+  clearingCall: {
+    label: 'Clearing call alone',
+    what: '`browsingData.remove` of every kind of data, the site’s 20 hosts and the tab’s origin, in the worker',
+    run: arms.clearingCall,
+  },
+  emptyWorker: {
+    label: 'Empty worker (control)',
+    what: 'an empty extension’s popup asks its worker to navigate → `load`',
+    run: (/** @type {arms.Bench} */ bench, /** @type {Config} */ config) => arms.emptyWorkerNavigation(bench, config),
+  },
+  emptyWorkerCold: {
+    label: 'Empty worker, cold (control)',
+    what: 'the same, its worker stopped first',
+    run: (/** @type {arms.Bench} */ bench, /** @type {Config} */ config) =>
+      arms.emptyWorkerNavigation(bench, config, true),
+  },
   emptyPopup: {
     label: 'Empty popup (control)',
     what: 'an empty extension’s popup: `openPopup()` → its `load`',

@@ -24,6 +24,13 @@ if (!givenDist) run('npx', 'vite', 'build', '--logLevel', 'warn');
 const dist = resolve(givenDist ?? 'dist');
 // Ctrl+C still closes the benchmark's browser and X server (they go with the process's exit).
 process.on('SIGINT', () => process.exit(130));
+// A failure outside the run's own chain (a listener, a timer) still fails the run, loudly.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    console.error(`\n✗ bench: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+    process.exit(1);
+  });
+}
 
 const log = (/** @type {string} */ line) => console.log(`bench: ${line}`);
 const scales = smoke ? SMOKE_SCALES : FULL_SCALES;
@@ -39,6 +46,10 @@ const outcome = await runBench({
   console.error(`\n✗ bench: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 });
+if (outcome.results.length === 0) {
+  console.error('\n✗ bench: the run measured nothing');
+  process.exit(1);
+}
 if (smoke) {
   log(`smoke run passed: ${outcome.results.length} measurements, each checked its outcome (${outcome.minutes} min)`);
 } else {

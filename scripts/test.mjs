@@ -16,3 +16,5 @@ run('npx', 'vite', 'build', '--mode', 'firefox', '--logLevel', 'warn');
 run('npx', 'web-ext', 'lint', '--source-dir', 'dist-firefox', '--warnings-as-errors');
 run('npx', 'vitest', 'run', '--project', 'e2e');
 run('npx', 'vitest', 'run', '--project', 'firefox');
+// One round of the benchmark at small scales: every arm still runs and checks its outcome; no timing is judged.
+run('node', 'scripts/bench.mjs', '--smoke', '--dist=dist');
