@@ -1,4 +1,4 @@
-import { type CookieRecord, cookieKey, cookieUrl } from '../core/logout/cookies';
+import { type CookieRecord, cookieKey, cookieUrl, type PartitionScheme } from '../core/logout/cookies';
 import type { SavedCookie } from '../core/logout/snapshot';
 import { cookieToSet } from '../core/logout/undo-cookies';
 import type { DataTypeChoice } from '../core/settings';
@@ -8,26 +8,21 @@ import { storeScope } from './cookie-stores';
 export type BrowserCookie = Cookies.Cookie;
 
 /**
- * The cookies of a site's hosts in every partition and, for a whole site,
- * every cookie kept in its own partition. `domain` alone misses partitioned
+ * The cookies of a site's hosts in every partition and every cookie kept in
+ * the site's own `partitions`. `domain` alone misses partitioned
  * cookies, hence the empty partitionKey, which asks for every partition:
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/cookies/getAll
  */
 export async function readSiteCookies(
   site: string,
   storeId: string | undefined,
-  { withPartition }: { withPartition: boolean },
+  partitions: readonly PartitionScheme[],
 ): Promise<BrowserCookie[]> {
   // Chromium keeps an IPv6 cookie's domain in brackets, as URLs write the host (see cookieUrl).
   const bracketed = site.includes(':') ? `[${site}]` : site;
   const queries: Cookies.GetAllDetailsType[] = [
     { domain: bracketed, partitionKey: {} },
-    ...(withPartition
-      ? [
-          { partitionKey: { topLevelSite: `https://${bracketed}` } },
-          { partitionKey: { topLevelSite: `http://${bracketed}` } },
-        ]
-      : []),
+    ...partitions.map((scheme) => ({ partitionKey: { topLevelSite: `${scheme}://${bracketed}` } })),
   ];
   const found = await Promise.all(
     queries.map((query) => browser.cookies.getAll({ ...query, ...(storeId ? { storeId } : {}), ...ANY_FIRST_PARTY })),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CookieRecord, cookieKey, cookiesOfSite, cookieUrl } from '../../src/core/logout/cookies';
+import {
+  type CookieRecord,
+  cookieKey,
+  cookiesOfSite,
+  cookieUrl,
+  partitionsToRecheck,
+} from '../../src/core/logout/cookies';
 import { planLogout, storageOrigins } from '../../src/core/logout/plan';
 import { choicesFor, type Rule } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
@@ -53,6 +59,27 @@ describe('cookieUrl: the address cookies.remove needs', () => {
 
   it('tells apart cookies that differ only in partition', () => {
     expect(cookieKey(cookie('a.com'))).not.toBe(cookieKey(partitioned('a.com', 'https://a.com')));
+  });
+});
+
+describe("partitionsToRecheck: which of the sites' partitions the check after clearing reads again", () => {
+  const sites = ['example.com', 'sso.test'];
+  it.each([
+    ['nothing partitioned, no page open', [], [], []],
+    ['an https page of the site open', [], ['https://app.example.com/account'], ['https']],
+    ['an http page of a related site open', [], ['http://login.sso.test/'], ['http']],
+    ['pages of other sites only', [], ['https://news.test/', 'http://example.com.evil.net/'], []],
+    ['a cookie held in the https partition', [partitioned('tracker.net', 'https://example.com')], [], ['https']],
+    ['a cookie held in the http partition', [partitioned('tracker.net', 'http://example.com')], [], ['http']],
+    [
+      "the site's own cookie partitioned under another site",
+      [partitioned('app.example.com', 'https://news.test')],
+      [],
+      [],
+    ],
+    ['both', [partitioned('tracker.net', 'http://sso.test')], ['https://example.com/'], ['https', 'http']],
+  ])('%s', (_label, cookies, pages, expected) => {
+    expect(partitionsToRecheck(cookies, sites, pages)).toEqual(expected);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { SiteFrame } from '../../core/logout/frames';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
@@ -16,14 +17,22 @@ interface Check {
 /**
  * Stops the sites' pages from writing their session back: the site's frames
  * in the tab being logged out and in the tabs to be reloaded are frozen until
- * they navigate or reload, the tabs to be closed are closed. Tabs the rule
- * leaves alone are left alone.
+ * they navigate or reload (but those `frozen` already), the tabs to be closed
+ * are closed. Tabs the rule leaves alone are left alone.
  */
-export async function stopSitePages({ target, plan, otherTabIds, siteFrames }: Survey): Promise<void> {
+export async function stopSitePages(
+  { target, plan, otherTabIds, siteFrames }: Survey,
+  frozen: readonly SiteFrame[],
+): Promise<void> {
   const frozenTabs = [target.tabId, ...(plan.otherTabs === 'reload' ? otherTabIds : [])];
+  const toFreeze = siteFrames.filter(
+    (frame) =>
+      frozenTabs.includes(frame.tabId) &&
+      !frozen.some((done) => done.tabId === frame.tabId && done.frameId === frame.frameId),
+  );
   await Promise.all([
     plan.otherTabs === 'close' ? closeTabs(otherTabIds) : undefined,
-    freezeFrames(siteFrames.filter((frame) => frozenTabs.includes(frame.tabId))),
+    freezeFrames(toFreeze, sitesOf(plan)),
   ]);
 }
 
@@ -91,7 +100,7 @@ async function check(survey: Survey): Promise<Check> {
   const { plan, target } = survey;
   const sites = sitesOf(plan);
   const [cookies, seen] = await Promise.all([
-    plan.clear.cookies ? readCookiesOfSites(sites, target.storeId) : [],
+    plan.clear.cookies ? readCookiesOfSites(sites, target.storeId, survey.recheckPartitions) : [],
     inspectFrames(framesStillOpen(survey)),
   ]);
   const storage = storageOnSites(seen, sites);

@@ -1,4 +1,9 @@
-import { cookiesOfSites } from '../../core/logout/cookies';
+import {
+  cookiesOfSites,
+  PARTITION_SCHEMES,
+  type PartitionScheme,
+  partitionsToRecheck,
+} from '../../core/logout/cookies';
 import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
 import { tabsInStore, tabsOnSites } from '../../core/logout/other-tabs';
 import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
@@ -16,6 +21,8 @@ export interface Survey {
   otherTabIds: number[];
   /** Every frame of the sites in open tabs, the tab's own page included. */
   siteFrames: SiteFrame[];
+  /** The sites' own partitions that may hold cookies after clearing. */
+  recheckPartitions: PartitionScheme[];
 }
 
 /** The sites a target's logout covers: its own and its rule's related sites. */
@@ -42,17 +49,27 @@ export async function surveySite(target: Target): Promise<Survey> {
     plan,
     otherTabIds: tabsOnSites(storeTabs, sitesOf(plan), target),
     siteFrames: siteFramesOf(storeFrames, sitesOf(plan)),
+    recheckPartitions: partitionsToRecheck(
+      cookies,
+      sitesOf(plan),
+      storeTabs.map((tab) => tab.url),
+    ),
   };
 }
 
 /**
  * The cookies a logout of these sites removes, each once: read by domain and
- * partition, then kept to the sites (a domain query also answers with others).
- * A partition belongs to a whole site; a related host has none of its own.
+ * partition (all of the sites' own, or those named), then kept to the sites (a
+ * domain query also answers with others). A partition belongs to a whole
+ * site; a related host has none of its own.
  */
-export async function readCookiesOfSites(sites: readonly string[], storeId?: string): Promise<BrowserCookie[]> {
+export async function readCookiesOfSites(
+  sites: readonly string[],
+  storeId?: string,
+  partitions: readonly PartitionScheme[] = PARTITION_SCHEMES,
+): Promise<BrowserCookie[]> {
   const lists = await Promise.all(
-    sites.map((site) => readSiteCookies(site, storeId, { withPartition: siteOfHost(site) === site })),
+    sites.map((site) => readSiteCookies(site, storeId, siteOfHost(site) === site ? partitions : [])),
   );
   return cookiesOfSites(lists.flat(), sites);
 }
