@@ -24,6 +24,12 @@ if (!givenDist) run('npx', 'vite', 'build', '--logLevel', 'warn');
 const dist = resolve(givenDist ?? 'dist');
 // Ctrl+C still closes the benchmark's browser and X server (they go with the process's exit).
 process.on('SIGINT', () => process.exit(130));
+// Each measurement has its own time limit (bench/index.mjs); this one also covers starting and closing.
+const RUN_LIMIT_MINUTES = smoke ? 5 : 90;
+setTimeout(() => {
+  console.error(`\n✗ bench: not done after ${RUN_LIMIT_MINUTES} minutes; stopped`);
+  process.exit(1);
+}, RUN_LIMIT_MINUTES * 60_000).unref();
 // A failure outside the run's own chain (a listener, a timer) still fails the run, loudly.
 for (const event of ['uncaughtException', 'unhandledRejection']) {
   process.on(event, (error) => {
