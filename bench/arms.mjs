@@ -11,8 +11,8 @@ import { countCookies, SITE, SITE_HOSTS, seedSite } from './world.mjs';
  *   keys: import('./tab.mjs').KeyEvent[], startUrl: string, landingUrl: string, tabId: number }} Bench
  * @typedef {{ cookies: number, tabs: number, rules: number, bystanders: number }} Config
  * @typedef {{ popup: number, popupPage: number }} PopupTimes
- * @typedef {{ total: number, message?: number, navigation?: number, phases?: Record<string, number>,
- *   keyBracket?: number } & Partial<PopupTimes>} Sample
+ * @typedef {{ total: number, message?: number, workerStart?: number, navigation?: number,
+ *   phases?: Record<string, number>, keyBracket?: number } & Partial<PopupTimes>} Sample
  */
 
 /** @param {import('./popup.mjs').Popup} popup @returns {PopupTimes} */
@@ -41,6 +41,9 @@ export async function popupLogout(bench, config, cold = false) {
   await expectLoggedOut(bench, config, landing);
   const timing = report.timing;
   if (!timing?.startedAt) throw new Error('The logout’s report carries no timing');
+  // After a cold start, where the message's time went: the worker's start, then its scripts' evaluation.
+  const workerOrigin = cold ? await browser.worker.run(() => performance.timeOrigin) : undefined;
+  const workerStart = workerOrigin === undefined ? {} : { workerStart: workerOrigin - clickAt };
   // The background's landing phase ends after the commit, with a read of the page's status, and may
   // outlast the load: the navigation is counted from the end of the phase before it, to the load.
   const { landing: _landing, ...beforeLanding } = timing.phases;
@@ -49,6 +52,7 @@ export async function popupLogout(bench, config, cold = false) {
     total: landing.loadAt - clickAt,
     ...popupTimes(popup),
     message: timing.startedAt - clickAt,
+    ...workerStart,
     phases: timing.phases,
     navigation: landing.loadAt - sentAt,
   };

@@ -99,18 +99,23 @@ function keyBracketNote(samples) {
 function phasesSection(pick, base) {
   /** @param {string} label @param {(s: import('./arms.mjs').Sample) => number | undefined} of */
   const row = (label, of) => {
-    const values = pick.values('logout', base, of);
-    return `| ${label} | ${ms(median(values))} | ${range(values)} |`;
+    const [warm, cold] = ['logout', 'coldPopup'].map((arm) => pick.values(arm, base, of));
+    return `| ${label} | ${ms(median(warm ?? []))} | ${range(warm ?? [])} | ${ms(median(cold ?? []))} | ${range(cold ?? [])} |`;
   };
   const phase = (/** @type {string} */ name) => (/** @type {import('./arms.mjs').Sample} */ s) => s.phases?.[name];
+  const afterStart = (/** @type {import('./arms.mjs').Sample} */ s) =>
+    s.message !== undefined && s.workerStart !== undefined ? s.message - s.workerStart : undefined;
   return [
     '## Phases',
     '',
-    'Where a popup logout’s time goes, in the base case (from the report’s `timing`; medians do not add up).',
+    'Where a popup logout’s time goes, in the base case, warm and after a cold start with the popup open (from the',
+    'report’s `timing`; medians do not add up).',
     '',
-    '| phase | median | min–max |',
-    '|---|---|---|',
+    '| phase | warm: median | min–max | cold: median | min–max |',
+    '|---|---|---|---|---|',
     row('message: click → the background starts', (s) => s.message),
+    row('(cold: click → the worker’s global scope exists)', (s) => s.workerStart),
+    row('(cold: → its scripts evaluated, the message delivered, the logout started)', afterStart),
     ...['target', 'survey', 'freeze', 'clearing', 'verification'].map((name) => row(name, phase(name))),
     row('navigation: the tab sent to the login page → its `load`', (s) => s.navigation),
     row('(the background’s landing phase: → commit, and the status read)', phase('landing')),
