@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run package`: both builds, then release/ with a zip for each store and the source archive
 // addons.mozilla.org asks for; each zip is read back and checked, and the Firefox one linted as AMO will.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extensionZipProblems, listingOf, localeFiles, sourceZipProblems } from './release/package-check.mjs';
@@ -59,5 +60,8 @@ function lintFirefoxZip(/** @type {string} */ zip) {
     mkdirSync(dirname(join(unpacked, file)), { recursive: true });
     writeFileSync(join(unpacked, file), bytes);
   }
-  run('npx', 'web-ext', 'lint', '--source-dir', unpacked, '--warnings-as-errors', '--output', 'text');
+  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', unpacked, '--warnings-as-errors'], {
+    stdio: 'inherit',
+  });
+  refuseIf(zip, lint.status === 0 ? [] : ['web-ext lint found the problems above']);
 }
