@@ -2,17 +2,19 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest, withoutRawHtmlWrites } from './scripts/manifests.mjs';
+import packageJson from './package.json' with { type: 'json' };
+import { firefoxManifest, withoutRawHtmlWrites, withVersion } from './scripts/manifests.mjs';
 
 // `vite build` makes the Chromium extension in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const chromium = withVersion(manifest, packageJson.version);
   return {
     plugins: [
       preact(),
       withoutRawHtmlWrites(),
       crx({
-        manifest: (firefox ? firefoxManifest(manifest) : manifest) as never,
+        manifest: (firefox ? firefoxManifest(chromium) : chromium) as never,
         browser: firefox ? 'firefox' : 'chrome',
       }),
     ],

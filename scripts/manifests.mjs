@@ -1,5 +1,6 @@
 // @ts-check
-// The Firefox manifest, made from the one manifest.json that Chromium reads.
+// The manifests the builds ship, made from the one manifest.json: Chromium's
+// with package.json's version, and Firefox's from that.
 
 /** SignOff's id in Firefox: fixed, so that policies and stored settings find it on every machine. */
 export const GECKO_ID = 'signoff@signoff.dev';
@@ -8,10 +9,21 @@ export const GECKO_ID = 'signoff@signoff.dev';
 export const FIREFOX_MIN_VERSION = '153.0';
 
 /**
+ * The manifest with the version filled in. package.json alone says which
+ * version this is, so manifest.json has none that could drift from it.
+ * @param {Record<string, any>} manifest the parsed manifest.json
+ * @param {string} version package.json's
+ * @returns {Record<string, any>}
+ */
+export function withVersion(manifest, version) {
+  return { ...manifest, version };
+}
+
+/**
  * Firefox's manifest: an event page (`background.scripts`; Firefox rejects a
  * service worker alone), its own id and minimum version, and a statement that
  * SignOff collects no data. Everything else is the Chromium manifest as is.
- * @param {Record<string, any>} chromium the parsed manifest.json
+ * @param {Record<string, any>} chromium the Chromium manifest (see withVersion)
  * @returns {Record<string, any>}
  */
 export function firefoxManifest(chromium) {

@@ -1,8 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID } from '../../scripts/manifests.mjs';
+import { FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID, withVersion } from '../../scripts/manifests.mjs';
 
-const chromium = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const chromium = withVersion(source, version);
+
+describe('the version, from package.json alone', () => {
+  it('is filled into the manifest at build time, so manifest.json has none of its own to drift', () => {
+    expect(source).not.toHaveProperty('version');
+    expect(chromium.version).toBe(version);
+    expect(firefoxManifest(chromium).version).toBe(version);
+  });
+
+  it('changes nothing else of manifest.json', () => {
+    const { version: _filled, ...rest } = chromium;
+    expect(rest).toEqual(source);
+  });
+});
 
 describe('the Firefox manifest, made from manifest.json', () => {
   const firefox = firefoxManifest(chromium);
