@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { joinSentences, t } from '../core/i18n';
 import type { SiteView } from '../core/messages';
 import {
   applyChange,
@@ -64,6 +64,6 @@ export async function useAsLoginPage(tabId: number, expectedSite?: string): Prom
   // The fragment never reaches the server and may hold tokens: it is not kept.
   const loginUrl = url.replace(/#.*$/, '');
   const result = await changeSettings({ kind: 'setLoginUrl', host: scope.host, site: scope.site, loginUrl });
-  if ('issues' in result) throw new Error(t('errorNotALoginPage', result.issues.map(describeFormIssue).join(' ')));
+  if ('issues' in result) throw new Error(t('errorNotALoginPage', joinSentences(result.issues.map(describeFormIssue))));
   return viewSite(tabId);
 }

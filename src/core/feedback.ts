@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { joinSentences, t } from './i18n';
 import type { LogoutReport } from './logout/report';
 import type { UndoReport } from './logout/snapshot';
 import type { SiteScope } from './site';
@@ -45,7 +45,7 @@ export function notificationFor(progress: Exclude<LogoutProgress, { phase: 'runn
   const undo = report.undo ? [describeUndoOffer(report.undo)] : [];
   return {
     title: t('loggedOutOf', sitesNamed(report)),
-    message: [describeReport(report), ...undo].join(' '),
+    message: joinSentences([describeReport(report), ...undo]),
     undo: !!report.undo,
   };
 }

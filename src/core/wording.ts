@@ -1,4 +1,4 @@
-import { formatList, t, tCount } from './i18n';
+import { formatList, joinSentences, t, tCount } from './i18n';
 import type { Landing, Leftover, LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
 
@@ -24,7 +24,7 @@ export function describeClearing(report: LogoutReport): string {
   const tabs =
     count === 0 ? '' : action === 'close' ? tCount('closedOtherTabs', count) : tCount('reloadedOtherTabs', count);
   const survivors = left.length > 0 ? t('stillThere', formatList(left.map(describeLeftover))) : '';
-  return [cleared, survivors, tabs].filter(Boolean).join(' ');
+  return joinSentences([cleared, survivors, tabs]);
 }
 
 export function describeLeftover(item: Leftover): string {
@@ -72,7 +72,7 @@ export function landingFailed(landing: Landing): boolean {
 
 /** What the whole logout did, in one paragraph (badge tooltips, notifications). */
 export function describeReport(report: LogoutReport): string {
-  return [describeClearing(report), describeLanding(report.landing), ...report.notes].join(' ');
+  return joinSentences([describeClearing(report), describeLanding(report.landing), ...report.notes]);
 }
 
 /** What Undo will and will not put back. */
@@ -93,5 +93,5 @@ export function describeUndo(report: UndoReport): string {
     ? tCount('undoneCookiesRefused', cookiesRefused.length, formatList(cookiesRefused))
     : '';
   const where = report.reopened ? t('undoneInNewTab', report.pageUrl) : '';
-  return [putBack, refused, where].filter(Boolean).join(' ');
+  return joinSentences([putBack, refused, where]);
 }

@@ -1,4 +1,4 @@
-import { formatList, t } from '../core/i18n';
+import { formatList, joinSentences, t } from '../core/i18n';
 import { DATA_TYPES, type DataTypeChoice, type Rule } from '../core/settings';
 import { dataTypeLabel, otherTabsLabel, ruleFieldLabel } from '../ui/labels';
 
@@ -41,5 +41,5 @@ function clearSummary(clear: Partial<DataTypeChoice>): string {
   const named = (on: boolean) => formatList(DATA_TYPES.filter((type) => clear[type] === on).map(dataTypeLabel));
   const parts = [named(true) && t('summaryClears', named(true)), named(false) && t('summaryKeeps', named(false))];
   const rest = DATA_TYPES.some((type) => clear[type] === undefined) ? t('summaryRestAsDefaults') : '';
-  return [...parts, rest].filter(Boolean).join(' ');
+  return joinSentences([...parts, rest]);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
-import { t } from '../core/i18n';
+import { joinSentences, t } from '../core/i18n';
 import { asSentence, type Settings, type SettingsChange, type SettingsState } from '../core/settings';
 import { type Feedback, type NoticePlace, placeAfter } from './notice-place';
 import type { OptionsIntents } from './options-intents';
@@ -39,7 +39,7 @@ export function useFeedback(
     }
     const why = 'error' in result ? [asSentence(errorMessage(result.error))] : [];
     const issues = 'issues' in result ? result.issues : [];
-    const text = [t('notSaved'), ...why].join(' ');
+    const text = joinSentences([t('notSaved'), ...why]);
     setShown({ kind: 'alert', text, issues, place: failedAt, focus: 'notice' });
     return false;
   };

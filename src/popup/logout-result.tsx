@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { joinSentences, t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
 import { describeClearing, describeLandingBriefly, landingFailed, sitesNamed } from '../core/wording';
 
@@ -13,9 +13,7 @@ export function LogoutResult({ report }: { report: LogoutReport }) {
         </span>
         {t('loggedOutOf', sitesNamed(report))}
       </p>
-      <p>
-        {describeClearing(report)} {describeLandingBriefly(report.landing)}
-      </p>
+      <p>{joinSentences([describeClearing(report), describeLandingBriefly(report.landing)])}</p>
       {report.notes.map((note) => (
         <p key={note} class="note">
           {note}

@@ -4,6 +4,7 @@ export { type MessageKey, PLURAL_CATEGORIES, type PluralCategory, type PluralKey
 export {
   formatList,
   formatNumber,
+  joinSentences,
   type MessageSource,
   messagesLanguage,
   type Substitution,

@@ -66,6 +66,16 @@ export function formatList(items: readonly string[]): string {
   return current().lists.format(items);
 }
 
+/**
+ * Sentences one after another, as their script writes them: a space after a
+ * full stop, none after a Chinese or Japanese one ("。"). Empty ones are left out.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences
+    .filter(Boolean)
+    .reduce((text, next) => (text === '' || /[。！？]$/.test(text) ? `${text}${next}` : `${text} ${next}`), '');
+}
+
 /** The language the messages are in, as a BCP 47 tag: for a page's `lang`. */
 export function messagesLanguage(): string {
   return current().language;
