@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { isOwnExtensionPage, parseMessage, type SenderInfo } from '../core/messages';
 import { ownIdentity } from '../platform/messaging';
 import { dispatch } from './handlers';
@@ -6,9 +7,9 @@ import { dispatch } from './handlers';
 export function answerMessage(message: unknown, sender: SenderInfo): Promise<unknown> {
   const own = ownIdentity();
   if (!isOwnExtensionPage(sender, own.id, own.baseUrl)) {
-    return Promise.reject(new Error('SignOff answers only its own pages.'));
+    return Promise.reject(new Error(t('errorNotOwnPage')));
   }
   const parsed = parseMessage(message);
-  if (!parsed) return Promise.reject(new Error('SignOff did not understand that request.'));
+  if (!parsed) return Promise.reject(new Error(t('errorRequestNotUnderstood')));
   return dispatch(parsed);
 }

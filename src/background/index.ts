@@ -1,11 +1,15 @@
+import { t } from '../core/i18n';
 import { browser } from '../platform/browser';
 import { onUndoButton } from '../platform/feedback-ui';
+import { installBrowserMessages } from '../platform/i18n';
 import { createMenus, MENU_IDS } from '../platform/menus';
 import { listenForMessages } from '../platform/messaging';
 import { onWatchdog } from '../platform/watchdog';
 import { answerMessage } from './answer';
 import { currentUndoOffer, resumeUnfinished } from './logout/index';
 import { logOutFocusedTab, refreshMenus, reportOutcome, undoFromNotification } from './triggers';
+
+installBrowserMessages();
 
 // Listeners are registered synchronously at top level: MV3 drops events that
 // arrive before a listener exists.
@@ -22,7 +26,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 onUndoButton((tabId) => void undoFromNotification(tabId));
 
 browser.runtime.onInstalled.addListener(async () => {
-  await createMenus('Log out of this site');
+  await createMenus(t('menuLogOutOfThisSite'));
   await refreshMenus();
 });
 browser.tabs.onActivated.addListener(() => void refreshMenus());

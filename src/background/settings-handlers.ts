@@ -1,3 +1,4 @@
+import { joinSentences, t } from '../core/i18n';
 import type { SiteView } from '../core/messages';
 import {
   applyChange,
@@ -26,8 +27,7 @@ export function changeSettings(change: SettingsChange): Promise<ChangeOutcome<Sa
   return oneChangeAtATime(async (): Promise<ChangeOutcome<SavedChange>> => {
     const stored = await loadSettings();
     if (stored.unreadable) {
-      const message = `SignOff cannot change the stored settings because ${stored.unreadable}. Update SignOff in this browser first.`;
-      return { issues: [issueAt('settings', message)] };
+      return { issues: [issueAt(t('placeSettings'), t('settingsUnreadableNoChange', stored.unreadable))] };
     }
     const outcome = applyChange(stored.settings, change);
     if ('issues' in outcome) return outcome;
@@ -54,17 +54,16 @@ export async function importSettingsFile(text: string): Promise<ImportOutcome<Sa
  */
 export async function useAsLoginPage(tabId: number, expectedSite?: string): Promise<SiteView> {
   const tab = await readTab(tabId);
-  if (!tab) throw new Error('The tab was closed; nothing was saved.');
+  if (!tab) throw new Error(t('errorTabClosedNothingSaved'));
   const { url } = tab;
   const scope = siteOfTab(tab);
-  if (scope.kind === 'none' || !url) throw new Error(scope.kind === 'none' ? scope.reason : 'This tab has no address.');
+  if (scope.kind === 'none' || !url) throw new Error(scope.kind === 'none' ? scope.reason : t('errorNoAddress'));
   if (expectedSite !== undefined && scope.site !== expectedSite) {
-    throw new Error(`The tab has moved from ${expectedSite} to ${scope.site}; nothing was saved.`);
+    throw new Error(t('errorTabMovedNothingSaved', expectedSite, scope.site));
   }
   // The fragment never reaches the server and may hold tokens: it is not kept.
   const loginUrl = url.replace(/#.*$/, '');
   const result = await changeSettings({ kind: 'setLoginUrl', host: scope.host, site: scope.site, loginUrl });
-  if ('issues' in result)
-    throw new Error(`This page cannot be the login page: ${result.issues.map(describeFormIssue).join(' ')}`);
+  if ('issues' in result) throw new Error(t('errorNotALoginPage', joinSentences(result.issues.map(describeFormIssue))));
   return viewSite(tabId);
 }

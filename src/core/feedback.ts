@@ -1,3 +1,4 @@
+import { joinSentences, t } from './i18n';
 import type { LogoutReport } from './logout/report';
 import type { UndoReport } from './logout/snapshot';
 import type { SiteScope } from './site';
@@ -18,15 +19,15 @@ export type LogoutProgress =
 export function badgeFor(progress: LogoutProgress): Badge {
   switch (progress.phase) {
     case 'running':
-      return { text: '…', color: '#5b616e', title: `SignOff: logging out of ${progress.site}…` };
+      return { text: '…', color: '#5b616e', title: t('badgeRunning', progress.site) };
     case 'done': {
-      const title = `SignOff: logged out of ${sitesNamed(progress.report)}. ${describeReport(progress.report)}`;
+      const title = t('badgeDone', sitesNamed(progress.report), describeReport(progress.report));
       // Something of the site survived clearing twice: the site may still know the user.
       if (progress.report.left.length > 0) return { text: '!', color: '#b4232a', title };
       return { text: '✓', color: '#17663a', title };
     }
     case 'failed':
-      return { text: '!', color: '#b4232a', title: `SignOff: ${progress.reason}` };
+      return { text: '!', color: '#b4232a', title: t('badgeFailed', progress.reason) };
   }
 }
 
@@ -38,25 +39,26 @@ export interface NotificationText {
 }
 
 export function notificationFor(progress: Exclude<LogoutProgress, { phase: 'running' }>): NotificationText {
-  if (progress.phase === 'failed') return { title: 'SignOff did not log out', message: progress.reason, undo: false };
+  if (progress.phase === 'failed')
+    return { title: t('notificationNotLoggedOut'), message: progress.reason, undo: false };
   const { report } = progress;
-  const undo = report.undo ? ` ${describeUndoOffer(report.undo)}` : '';
+  const undo = report.undo ? [describeUndoOffer(report.undo)] : [];
   return {
-    title: `Logged out of ${sitesNamed(report)}`,
-    message: `${describeReport(report)}${undo}`,
+    title: t('loggedOutOf', sitesNamed(report)),
+    message: joinSentences([describeReport(report), ...undo]),
     undo: !!report.undo,
   };
 }
 
 export function undoNotificationFor(outcome: { report: UndoReport } | { error: string }): NotificationText {
   return 'error' in outcome
-    ? { title: 'SignOff could not undo', message: outcome.error, undo: false }
-    : { title: `Undone: ${outcome.report.site} is back`, message: describeUndo(outcome.report), undo: false };
+    ? { title: t('notificationUndoFailed'), message: outcome.error, undo: false }
+    : { title: t('notificationUndone', outcome.report.site), message: describeUndo(outcome.report), undo: false };
 }
 
 /** The context-menu entry for the tab in front: named after its site, or disabled where there is none. */
 export function menuItemFor(scope: SiteScope): { title: string; enabled: boolean } {
   return scope.kind === 'web'
-    ? { title: `Log out of ${scope.site}`, enabled: true }
-    : { title: 'Log out (nothing to log out of here)', enabled: false };
+    ? { title: t('logOutOfSite', scope.site), enabled: true }
+    : { title: t('menuNothingToLogOutOf'), enabled: false };
 }

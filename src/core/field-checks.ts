@@ -1,3 +1,4 @@
+import { t, tCount } from './i18n';
 import { isPublicSuffix } from './site';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -11,36 +12,32 @@ const MAX_HOST_LENGTH = 253;
  */
 export function checkSiteName(input: string): Checked<string> {
   const trimmed = input.trim().toLowerCase().replace(/\.$/, '');
-  if (!trimmed) return { ok: false, message: 'is empty' };
-  if (trimmed.length > MAX_HOST_LENGTH) return { ok: false, message: `is longer than ${MAX_HOST_LENGTH} characters` };
-  if (/[/:@?#\s]/.test(trimmed.replace(/^\[.*\]$/, ''))) {
-    return { ok: false, message: `"${clip(input)}" must be a host name such as example.com, not a URL` };
-  }
+  if (!trimmed) return { ok: false, message: t('issueEmpty') };
+  if (trimmed.length > MAX_HOST_LENGTH) return { ok: false, message: tCount('issueTooLong', MAX_HOST_LENGTH) };
+  if (/[/:@?#\s]/.test(trimmed.replace(/^\[.*\]$/, '')))
+    return { ok: false, message: t('issueNotHostName', clip(input)) };
   let host: string;
   try {
     host = new URL(`http://${trimmed}`).hostname.replace(/^\[|\]$/g, '');
   } catch {
-    return { ok: false, message: `"${clip(input)}" is not a valid host name` };
+    return { ok: false, message: t('issueInvalidHostName', clip(input)) };
   }
-  if (isPublicSuffix(host)) {
-    return { ok: false, message: `"${host}" is a public suffix shared by many sites; name one site under it` };
-  }
+  if (isPublicSuffix(host)) return { ok: false, message: t('issuePublicSuffix', host) };
   return { ok: true, value: host };
 }
 
 /** A login or logout page: an absolute http(s) URL without credentials. */
 export function checkHttpUrl(input: string): Checked<string> {
-  if (input.length > MAX_URL_LENGTH) return { ok: false, message: `is longer than ${MAX_URL_LENGTH} characters` };
+  if (input.length > MAX_URL_LENGTH) return { ok: false, message: tCount('issueTooLong', MAX_URL_LENGTH) };
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, message: `"${clip(input)}" is not an absolute URL (it needs https://)` };
+    return { ok: false, message: t('issueNotAbsoluteUrl', clip(input)) };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: `uses ${url.protocol} but only http: and https: are allowed` };
-  }
-  if (url.username || url.password) return { ok: false, message: 'must not contain a user name or password' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, message: t('issueUrlScheme', url.protocol) };
+  if (url.username || url.password) return { ok: false, message: t('issueUrlCredentials') };
   return { ok: true, value: url.href };
 }
 

@@ -1,4 +1,5 @@
 import { checkHttpUrl } from './field-checks';
+import { t } from './i18n';
 import { httpUrlOf } from './site';
 
 /** The part of a rule that decides where a logout lands. */
@@ -14,6 +15,6 @@ export function redirectTarget(tabUrl: string, rule?: RedirectRule): string {
   const login = rule?.loginUrl ? checkHttpUrl(rule.loginUrl) : undefined;
   if (login?.ok) return login.value;
   const tab = httpUrlOf(tabUrl);
-  if (!tab) throw new Error(`Cannot redirect from "${tabUrl}": it is not an http(s) page.`);
+  if (!tab) throw new Error(t('errorNotWebPage', tabUrl));
   return `${tab.origin}/`;
 }

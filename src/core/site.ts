@@ -1,11 +1,11 @@
 import { parse } from 'tldts';
 import {
-  EXTENSION_STORE_REASON,
+  extensionStoreReason,
   noAccessReason,
   notAWebAddressReason,
   publicSuffixReason,
   reasonForScheme,
-  UNSEEN_REASON,
+  unseenReason,
 } from './no-site';
 
 /** Where a tab is, as far as logging out is concerned. */
@@ -24,7 +24,7 @@ const EXTENSION_STORES = [
  * IP addresses and single-label hosts are their own site.
  */
 export function siteOfUrl(address: string | undefined): SiteScope {
-  if (!address) return { kind: 'none', reason: UNSEEN_REASON };
+  if (!address) return { kind: 'none', reason: unseenReason() };
   let url: URL;
   try {
     url = new URL(address);
@@ -32,9 +32,9 @@ export function siteOfUrl(address: string | undefined): SiteScope {
     return { kind: 'none', reason: notAWebAddressReason(address) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'none', reason: reasonForScheme(url) };
-  if (isExtensionStore(url)) return { kind: 'none', reason: EXTENSION_STORE_REASON };
+  if (isExtensionStore(url)) return { kind: 'none', reason: extensionStoreReason() };
   const host = normalizeHost(url.hostname);
-  if (!host) return { kind: 'none', reason: UNSEEN_REASON };
+  if (!host) return { kind: 'none', reason: unseenReason() };
   if (isPublicSuffix(host)) return { kind: 'none', reason: publicSuffixReason(host) };
   return { kind: 'web', origin: url.origin, host, site: siteOfHost(host) };
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { Defaults, DefaultsPatch } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 import { NoticeSlot } from './notice';
@@ -6,8 +7,8 @@ import { NoticeSlot } from './notice';
 export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onChange: (patch: DefaultsPatch) => void }) {
   return (
     <section aria-labelledby="defaults-heading">
-      <h2 id="defaults-heading">Defaults</h2>
-      <p class="hint">For every site, unless its rule says otherwise. Each change is saved at once.</p>
+      <h2 id="defaults-heading">{t('defaultsHeading')}</h2>
+      <p class="hint">{t('defaultsHint')}</p>
       <DataTypeChecks clear={defaults.clear} onToggle={(type, on) => onChange({ clear: { [type]: on } })} />
       <OtherTabsSelect value={defaults.otherTabs} onSelect={(otherTabs) => onChange({ otherTabs })} />
       <label class="check">
@@ -16,7 +17,7 @@ export function DefaultsForm({ defaults, onChange }: { defaults: Defaults; onCha
           checked={defaults.notify}
           onChange={(event) => onChange({ notify: event.currentTarget.checked })}
         />
-        Show a notification after a logout started by the keyboard shortcut or the menu
+        {t('notifyLabel')}
       </label>
       <NoticeSlot place={{ at: 'defaults' }} />
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { NoticeSlot } from './notice';
 import { type ImportIntents, useImportFile } from './use-import-file';
 
@@ -16,17 +17,14 @@ export function ImportExport({ onExport, ...intents }: ImportIntents & { onExpor
   };
   return (
     <section aria-labelledby="files-heading">
-      <h2 id="files-heading">Back up and restore</h2>
-      <p class="hint">
-        Export saves all rules and defaults to a file. Import replaces them with a file's: the file is checked whole
-        first, and one with any invalid rule changes nothing.
-      </p>
+      <h2 id="files-heading">{t('filesHeading')}</h2>
+      <p class="hint">{t('filesHint')}</p>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export
+          {t('export')}
         </button>
         <label class="button file-button">
-          Import…
+          {t('importFile')}
           <input
             type="file"
             class="visually-hidden"

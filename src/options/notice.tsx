@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import { IssueList } from './issue-list';
 import { type Feedback, type NoticePlace, samePlace } from './notice-place';
 
@@ -42,7 +43,7 @@ function Notice({ feedback, onUndo }: { feedback: Feedback; onUndo: () => void }
           <>
             {' '}
             <button type="button" class="link" onClick={onUndo}>
-              Undo
+              {t('undo')}
             </button>
           </>
         )}

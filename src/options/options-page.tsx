@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { asSentence, writeSettingsFile } from '../core/settings';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
@@ -21,14 +22,14 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   if (loadError || !state) {
     return (
       <main class="options">
-        <h1>SignOff settings</h1>
+        <h1>{t('optionsTitle')}</h1>
         {loadError ? (
           <p role="alert" class="notice-box alert">
-            {asSentence(`SignOff could not read its settings: ${loadError}`)}
+            {asSentence(t('settingsLoadFailed', loadError))}
           </p>
         ) : (
           <p role="status" class="hint">
-            Loading settings…
+            {t('settingsLoading')}
           </p>
         )}
       </main>
@@ -38,13 +39,13 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
   return (
     <NoticeContext.Provider value={{ shown: feedback.shown, undo: feedback.undo }}>
       <main class="options">
-        <h1>SignOff settings</h1>
+        <h1>{t('optionsTitle')}</h1>
         <StoredNotices state={state} />
         <RulesSection settings={settings} rules={rules} />
         <DefaultsForm
           defaults={settings.defaults}
           onChange={(defaults) =>
-            feedback.save({ kind: 'patchDefaults', defaults }, 'Saved the defaults.', { failedAt: { at: 'defaults' } })
+            feedback.save({ kind: 'patchDefaults', defaults }, t('savedDefaults'), { failedAt: { at: 'defaults' } })
           }
         />
         <ShortcutSection intents={intents} />

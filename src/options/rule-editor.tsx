@@ -1,6 +1,7 @@
+import { t } from '../core/i18n';
 import type { Rule, Settings } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
-import { OTHER_TABS_LABELS } from '../ui/labels';
+import { otherTabsAsDefaultsLabel } from '../ui/labels';
 import { NoticeSlot } from './notice';
 import { RuleTextFields } from './rule-text-fields';
 import { useRuleDraft } from './use-rule-draft';
@@ -19,8 +20,7 @@ export function RuleEditor({
   onCancel: () => void;
 }) {
   const { form, draft, clear, errors, submit, set, toggle, reset } = useRuleDraft(settings, editing, onSave);
-  const heading = editing ? `Edit the rule for ${editing}` : 'Add a rule';
-  const asDefaults = OTHER_TABS_LABELS[settings.defaults.otherTabs].toLowerCase();
+  const heading = editing ? t('editRuleFor', editing) : t('addRule');
   return (
     <form ref={form} class="editor" aria-label={heading} onSubmit={submit} noValidate>
       <h3>{heading}</h3>
@@ -34,15 +34,15 @@ export function RuleEditor({
       <OtherTabsSelect
         value={draft.otherTabs}
         onSelect={(otherTabs) => set({ otherTabs })}
-        inherit={{ value: 'default', label: `As in the defaults (${asDefaults})` }}
+        inherit={{ value: 'default', label: otherTabsAsDefaultsLabel(settings.defaults.otherTabs) }}
       />
       <NoticeSlot place={{ at: 'editor' }} />
       <div class="actions">
         <button type="submit" class="primary-inline">
-          Save rule
+          {t('saveRule')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

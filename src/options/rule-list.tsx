@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useContext } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { Rule, Settings } from '../core/settings';
 import { NoticeContext, NoticeSlot } from './notice';
 import { RuleSummary } from './rule-summary';
@@ -34,7 +35,7 @@ export function RuleList({
       </li>,
     );
   }
-  if (items.length === 0) return <p class="hint">No rules yet.</p>;
+  if (items.length === 0) return <p class="hint">{t('noRulesYet')}</p>;
   return <ul class="rules">{items}</ul>;
 }
 
@@ -48,12 +49,12 @@ function RuleCard({ rule, onEdit, onRemove }: { rule: Rule } & RuleActions) {
           type="button"
           data-edit={rule.site}
           onClick={() => onEdit(rule.site)}
-          aria-label={`Edit the rule for ${rule.site}`}
+          aria-label={t('editRuleFor', rule.site)}
         >
-          Edit
+          {t('edit')}
         </button>
-        <button type="button" onClick={() => onRemove(rule.site)} aria-label={`Remove the rule for ${rule.site}`}>
-          Remove
+        <button type="button" onClick={() => onRemove(rule.site)} aria-label={t('removeRuleFor', rule.site)}>
+          {t('remove')}
         </button>
       </div>
     </div>

@@ -1,24 +1,14 @@
+import { t } from '../core/i18n';
 import type { DraftErrors, RuleDraft } from '../core/settings';
-import { RULE_FIELD_LABELS } from '../ui/labels';
+import { ruleFieldLabel } from '../ui/labels';
 
 type TextFieldName = 'site' | 'loginUrl' | 'logoutUrl' | 'relatedSites';
 
-const TEXT_FIELDS: ReadonlyArray<{ name: TextFieldName; hint: string; url?: true; required?: true }> = [
-  { name: 'site', hint: 'A site or host, such as example.com or app.example.com', required: true },
-  {
-    name: 'loginUrl',
-    hint: "Where the tab lands after the logout (http or https). Empty: the root of the page's address.",
-    url: true,
-  },
-  {
-    name: 'logoutUrl',
-    hint: 'Optional. Visited first, while the session cookies are still there, so the server ends its session too.',
-    url: true,
-  },
-  {
-    name: 'relatedSites',
-    hint: 'Optional. Other sites cleared with this one, such as a single-sign-on provider; separate with commas.',
-  },
+const TEXT_FIELDS: ReadonlyArray<{ name: TextFieldName; hint: () => string; url?: true; required?: true }> = [
+  { name: 'site', hint: () => t('hintSite'), required: true },
+  { name: 'loginUrl', hint: () => t('hintLoginUrl'), url: true },
+  { name: 'logoutUrl', hint: () => t('hintLogoutUrl'), url: true },
+  { name: 'relatedSites', hint: () => t('hintRelatedSites') },
 ];
 
 /** The rule's text fields, each with its hint, and its error (a sentence that names it) when the last save found one. */
@@ -33,7 +23,8 @@ export function RuleTextFields(props: {
         <TextField
           key={field.name}
           {...field}
-          label={RULE_FIELD_LABELS[field.name]}
+          hint={field.hint()}
+          label={ruleFieldLabel(field.name)}
           value={props.draft[field.name]}
           error={props.errors[field.name]}
           onInput={(value) => props.onInput({ [field.name]: value })}

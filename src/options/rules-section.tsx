@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import { RuleEditor } from './rule-editor';
 import { RuleList } from './rule-list';
@@ -18,16 +19,13 @@ export function RulesSection({ settings, rules }: { settings: Settings; rules: R
   const inList = settings.sites.some((rule) => rule.site === editing);
   return (
     <section aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Site rules</h2>
-      <p class="hint">
-        A rule applies to its site and every subdomain; the most specific rule wins. Sites without a rule land on the
-        root of the page's own address.
-      </p>
+      <h2 id="rules-heading">{t('rulesHeading')}</h2>
+      <p class="hint">{t('rulesHint')}</p>
       <RuleList settings={settings} editing={editing} editor={editor} onEdit={rules.edit} onRemove={rules.remove} />
       {!inList && editor}
       {editing === undefined && (
         <button type="button" data-add-rule onClick={rules.add}>
-          Add a rule
+          {t('addRule')}
         </button>
       )}
     </section>

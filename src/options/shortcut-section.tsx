@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { ShortcutSettingsLink, useShortcut } from '../ui/shortcut';
 import type { OptionsIntents } from './options-intents';
 
@@ -5,14 +6,12 @@ export function ShortcutSection({ intents }: { intents: Pick<OptionsIntents, 'sh
   const shortcut = useShortcut(intents.shortcut);
   return (
     <section aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">Keyboard shortcut</h2>
+      <h2 id="shortcut-heading">{t('shortcutHeading')}</h2>
       <p>
-        Log out of the current site:{' '}
-        {shortcut === undefined ? '…' : shortcut ? <kbd>{shortcut}</kbd> : <em>no shortcut assigned</em>}
+        {t('shortcutFor')}{' '}
+        {shortcut === undefined ? '…' : shortcut ? <kbd>{shortcut}</kbd> : <em>{t('noShortcutAssigned')}</em>}
       </p>
-      <ShortcutSettingsLink open={intents.openShortcutSettings}>
-        Change the shortcut in the browser's settings
-      </ShortcutSettingsLink>
+      <ShortcutSettingsLink open={intents.openShortcutSettings}>{t('changeShortcutInBrowser')}</ShortcutSettingsLink>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { SettingsState } from '../core/settings';
 import { IssueList } from './issue-list';
 
@@ -8,14 +9,13 @@ export function StoredNotices({ state }: { state: SettingsState }) {
       {state.notice && <p class="notice">{state.notice}</p>}
       {state.issues.length > 0 && (
         <div class="notice" role="alert">
-          <p>Some saved settings were not valid and are not in use (they are kept as they are):</p>
+          <p>{t('storedIssuesIntro')}</p>
           <IssueList issues={state.issues} />
         </div>
       )}
       {state.unreadable && (
         <p class="notice" role="alert">
-          SignOff cannot read the stored settings ({state.unreadable}), so it uses its defaults and will not save over
-          them. Update SignOff in this browser to use them.
+          {t('settingsUnreadable', state.unreadable)}
         </p>
       )}
     </>

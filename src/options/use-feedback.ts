@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
+import { joinSentences, t } from '../core/i18n';
 import { asSentence, type Settings, type SettingsChange, type SettingsState } from '../core/settings';
 import { type Feedback, type NoticePlace, placeAfter } from './notice-place';
 import type { OptionsIntents } from './options-intents';
@@ -36,9 +37,10 @@ export function useFeedback(
       setShown({ kind: 'status', text: success, place, ...(focus ? { focus } : {}), ...undo });
       return true;
     }
-    const why = 'error' in result ? ` ${asSentence(errorMessage(result.error))}` : '';
+    const why = 'error' in result ? [asSentence(errorMessage(result.error))] : [];
     const issues = 'issues' in result ? result.issues : [];
-    setShown({ kind: 'alert', text: `Not saved; nothing changed.${why}`, issues, place: failedAt, focus: 'notice' });
+    const text = joinSentences([t('notSaved'), ...why]);
+    setShown({ kind: 'alert', text, issues, place: failedAt, focus: 'notice' });
     return false;
   };
   return {
@@ -46,7 +48,7 @@ export function useFeedback(
     save,
     /** Sends a notice's Undo; what it says then takes focus, as the Undo button is gone. */
     undo: (from: Feedback) => {
-      if (from.undo) void save(from.undo, 'Undone.', { failedAt: from.place, focus: 'notice', offerUndo: false });
+      if (from.undo) void save(from.undo, t('undone'), { failedAt: from.place, focus: 'notice', offerUndo: false });
     },
     show: setShown,
     clear: () => setShown(undefined),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
+import { t, tCount } from '../core/i18n';
 import { issueAt, type SettingsIssue, type SettingsState, sizeIssue } from '../core/settings';
-import { plural } from '../core/wording';
 import type { Feedback } from './notice-place';
 import type { OptionsIntents } from './options-intents';
 
@@ -25,7 +25,7 @@ export function useImportFile({ importText, onImported, report }: ImportIntents)
     const refuse = (issues: SettingsIssue[]) =>
       report({
         kind: 'alert',
-        text: `${file.name} was not imported; your settings are unchanged.`,
+        text: t('importRefused', file.name),
         issues,
         place,
         focus: 'notice',
@@ -37,8 +37,11 @@ export function useImportFile({ importText, onImported, report }: ImportIntents)
       const result = await importText(await file.text());
       if (!result.accepted) return refuse(result.issues);
       onImported(result.state);
-      const notes = result.warnings.length ? `, with ${plural(result.warnings.length, 'note')}` : '';
-      const text = `Imported ${plural(result.state.settings.sites.length, 'rule')} from ${file.name}${notes}.`;
+      const rules = tCount('ruleCount', result.state.settings.sites.length);
+      const notes = result.warnings.length;
+      const text = notes
+        ? t('importedWithNotes', rules, file.name, tCount('noteCount', notes))
+        : t('imported', rules, file.name);
       report({ kind: 'status', text, issues: result.warnings, place, ...(result.undo ? { undo: result.undo } : {}) });
     } catch (error) {
       refuse([issueAt('', errorMessage(error))]);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { Rule, SettingsChange } from '../core/settings';
 import type { Save } from './use-feedback';
 import type { FocusNext } from './use-focus-after-render';
@@ -26,7 +27,7 @@ export function useRuleEditing({ save, clear }: { save: Save; clear: () => void 
     close: () => setEditing(undefined),
     /** The notice takes the rule's place, and its Undo the focus, since the Remove button is gone. */
     remove: (site: string) =>
-      save({ kind: 'removeRule', site }, `Removed the rule for ${site}.`, {
+      save({ kind: 'removeRule', site }, t('removedRuleFor', site), {
         failedAt: { at: 'rule', site },
         focus: 'undo',
       }),
@@ -35,7 +36,7 @@ export function useRuleEditing({ save, clear }: { save: Save; clear: () => void 
       const change: SettingsChange = original
         ? { kind: 'putRule', rule, replacing: original.site, expected: original }
         : { kind: 'putRule', rule };
-      return save(change, `Saved the rule for ${rule.site}.`, {
+      return save(change, t('savedRuleFor', rule.site), {
         failedAt: { at: 'editor' },
         onSaved: () => finish(rule.site),
       });

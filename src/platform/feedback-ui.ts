@@ -1,4 +1,5 @@
 import type { Badge, NotificationText } from '../core/feedback';
+import { joinSentences, t } from '../core/i18n';
 import { UNDO_SECONDS } from '../core/logout/snapshot';
 import { browser, FIREFOX, type Notifications } from './browser';
 
@@ -29,8 +30,9 @@ export async function notify(tabId: number, text: NotificationText): Promise<voi
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: text.title,
     // Firefox notifications have no buttons (and refuse the field): Undo waits in the popup there.
-    message: text.undo && FIREFOX ? `${text.message} To undo, open SignOff within ${UNDO_SECONDS} s.` : text.message,
-    ...(text.undo && !FIREFOX ? { buttons: [{ title: 'Undo' }] } : {}),
+    message:
+      text.undo && FIREFOX ? joinSentences([text.message, t('notificationUndoInPopup', UNDO_SECONDS)]) : text.message,
+    ...(text.undo && !FIREFOX ? { buttons: [{ title: t('undo') }] } : {}),
   };
   await browser.notifications.create(`${PREFIX}${tabId}`, options);
 }

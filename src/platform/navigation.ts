@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { browser } from './browser';
 
 export type NavigationResult =
@@ -29,7 +30,7 @@ export function navigateAndWait(
     };
     const onDone = (details: FrameEvent) => started && inTab(details) && finish({ outcome: 'reached' });
     const onError = (details: FrameEvent & { error?: string }) =>
-      started && inTab(details) && finish({ outcome: 'failed', error: details.error ?? 'unknown error' });
+      started && inTab(details) && finish({ outcome: 'failed', error: details.error ?? t('unknownError') });
     const onRemoved = (closed: number) => closed === tabId && finish({ outcome: 'tabClosed' });
     // An address that differs from the page's only by its #fragment just scrolls it
     // (https://html.spec.whatwg.org/#navigate-fragid): reload, so that the document is replaced.

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { WebView } from './use-popup';
 
 /**
@@ -12,7 +13,7 @@ export function LogoutButton({ view, onLogOut }: { view?: WebView; onLogOut: (vi
   }, [view]);
   return (
     <button ref={button} type="button" class="primary" disabled={!view} onClick={() => view && onLogOut(view)}>
-      {view ? `Log out of ${view.site}` : 'Log out'}
+      {view ? t('logOutOfSite', view.site) : t('logOut')}
     </button>
   );
 }
@@ -24,7 +25,7 @@ export function LoggingOut({ site }: { site: string }) {
   return (
     <p ref={status} role="status" class="running" tabIndex={-1}>
       <span class="spinner" aria-hidden="true" />
-      Logging out of {site}…
+      {t('loggingOutOf', site)}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { joinSentences, t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
 import { describeClearing, describeLandingBriefly, landingFailed, sitesNamed } from '../core/wording';
 
@@ -10,11 +11,9 @@ export function LogoutResult({ report }: { report: LogoutReport }) {
         <span class="outcome-mark" aria-hidden="true">
           {trouble ? '!' : '✓'}
         </span>
-        Logged out of {sitesNamed(report)}
+        {t('loggedOutOf', sitesNamed(report))}
       </p>
-      <p>
-        {describeClearing(report)} {describeLandingBriefly(report.landing)}
-      </p>
+      <p>{joinSentences([describeClearing(report), describeLandingBriefly(report.landing)])}</p>
       {report.notes.map((note) => (
         <p key={note} class="note">
           {note}

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
 import type { UndoReport } from '../core/logout/snapshot';
 import type { SiteView } from '../core/messages';
@@ -22,7 +23,7 @@ export function connectPopup(): PopupIntents {
   return {
     async loadView() {
       const tabId = await currentTabId();
-      if (tabId === undefined) throw new Error('SignOff found no active tab in this window.');
+      if (tabId === undefined) throw new Error(t('errorNoActiveTab'));
       return sendMessage('getSiteView', { tabId });
     },
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),

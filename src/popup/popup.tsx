@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { LoggingOut, LogoutButton } from './logout-button';
 import { LogoutResult } from './logout-result';
 import type { PopupIntents } from './popup-intents';
@@ -15,7 +16,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
       <header class="popup-header">
         <h1 class="title">SignOff</h1>
         <button type="button" class="link" onClick={() => intents.openSettings()}>
-          Settings
+          {t('settings')}
         </button>
       </header>
       {view ? (
@@ -62,7 +63,7 @@ function SiteStage(props: {
       )}
       <p class="secondary-action">
         <button type="button" class="link" disabled={!ready} onClick={() => props.onUseAsLoginPage(view)}>
-          Use this page as login page
+          {t('useAsLoginPage')}
         </button>
       </p>
       {ready && state.notice && (
@@ -86,7 +87,7 @@ function NoSite({ state }: { state: PopupState }) {
     <>
       {state.phase === 'loading' && (
         <p role="status" class="reason">
-          Looking at this site…
+          {t('lookingAtSite')}
         </p>
       )}
       {state.phase === 'none' && (

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { ShortcutSettingsLink, useShortcut } from '../ui/shortcut';
 import type { PopupIntents } from './popup-intents';
 
@@ -8,12 +9,14 @@ export function ShortcutHint({ intents }: { intents: Pick<PopupIntents, 'shortcu
     <p class="shortcut">
       {shortcut ? (
         <>
-          Shortcut: <kbd>{shortcut}</kbd>
+          {t('shortcutLabel')} <kbd>{shortcut}</kbd>
         </>
       ) : (
-        'No keyboard shortcut set.'
+        t('noShortcut')
       )}{' '}
-      <ShortcutSettingsLink open={intents.openShortcutSettings}>{shortcut ? 'Change' : 'Set one'}</ShortcutSettingsLink>
+      <ShortcutSettingsLink open={intents.openShortcutSettings}>
+        {shortcut ? t('changeShortcut') : t('setShortcut')}
+      </ShortcutSettingsLink>
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { formatList, t } from '../core/i18n';
 import { describeStored } from '../core/wording';
 import type { WebView } from './use-popup';
 
@@ -6,7 +7,7 @@ export function SiteHeading({ view }: { view: WebView }) {
   return (
     <p class="site">
       <strong>{view.host}</strong>
-      {view.host !== view.site && <span class="site-scope"> part of {view.site}</span>}
+      {view.host !== view.site && <span class="site-scope"> {t('partOfSite', view.site)}</span>}
     </p>
   );
 }
@@ -16,27 +17,27 @@ export function SiteFacts({ view }: { view: WebView }) {
   const rule = view.rule;
   const related = rule?.relatedSites ?? [];
   return (
-    <dl class="facts" aria-label="What logging out does">
-      <dt>Clears</dt>
+    <dl class="facts" aria-label={t('factsLabel')}>
+      <dt>{t('factClears')}</dt>
       <dd title={view.addresses.join('\n')}>
         {describeStored({ cookies: view.cookieCount, addresses: view.addresses.length })}
       </dd>
       {related.length > 0 && (
         <>
-          <dt>Also clears</dt>
-          <dd>{related.join(', ')}</dd>
+          <dt>{t('factAlsoClears')}</dt>
+          <dd>{formatList(related)}</dd>
         </>
       )}
       {rule?.logoutUrl && (
         <>
-          <dt>Signs out at</dt>
+          <dt>{t('factSignsOutAt')}</dt>
           <dd class="address">{rule.logoutUrl}</dd>
         </>
       )}
-      <dt>Then opens</dt>
+      <dt>{t('factThenOpens')}</dt>
       <dd class="address">{view.redirectUrl}</dd>
-      <dt>Rule</dt>
-      <dd>{rule ? `Your rule for ${rule.site}` : 'None, so the defaults apply'}</dd>
+      <dt>{t('factRule')}</dt>
+      <dd>{rule ? t('factRuleFor', rule.site) : t('factNoRule')}</dd>
     </dl>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { UndoOffer } from '../core/logout/snapshot';
 import { describeUndo, describeUndoOffer } from '../core/wording';
 import type { useUndo } from './use-undo';
@@ -14,10 +15,15 @@ export function UndoArea({ undo, announceSite }: { undo: ReturnType<typeof useUn
   if (outcome?.phase === 'running')
     return (
       <p role="status" class="progress">
-        Putting the session back…
+        {t('undoRunning')}
       </p>
     );
-  if (outcome?.phase === 'done') return <p role="status" class="done">{`Undone. ${describeUndo(outcome.report)}`}</p>;
+  if (outcome?.phase === 'done')
+    return (
+      <p role="status" class="done">
+        {t('undoneDetails', describeUndo(outcome.report))}
+      </p>
+    );
   if (outcome?.phase === 'failed')
     return (
       <p role="alert" class="error">
@@ -41,10 +47,10 @@ function UndoOfferBar(props: {
   if (secondsLeft <= 0) return null;
   return (
     <div class="undo">
-      {props.announceSite && <p class="undo-site">Logged out of {props.offer.site}.</p>}
+      {props.announceSite && <p class="undo-site">{t('undoOfferSite', props.offer.site)}</p>}
       <div class="undo-row">
         <button type="button" class="secondary" onClick={() => props.onUndo(props.offer.id)}>
-          Undo <span class="countdown">({secondsLeft} s)</span>
+          {t('undo')} <span class="countdown">{t('undoSecondsLeft', secondsLeft)}</span>
         </button>
         <p class="note">{describeUndoOffer(props.offer)}</p>
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
+import { t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
 import type { SiteView } from '../core/messages';
 import type { PopupIntents } from './popup-intents';
@@ -48,8 +49,7 @@ export function usePopup(intents: PopupIntents) {
   };
   const useAsLoginPage = (view: WebView) =>
     intents.useAsLoginPage(view.tabId, view.site).then((next) => {
-      if (next.kind === 'web')
-        setState({ phase: 'ready', view: next, notice: `Saved: ${next.site} now lands on this page.` });
+      if (next.kind === 'web') setState({ phase: 'ready', view: next, notice: t('savedLoginPage', next.site) });
     }, fail(view));
 
   return { state, undo, logOut, useAsLoginPage };

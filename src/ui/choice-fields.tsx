@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '../core/i18n';
 import {
   DATA_TYPES,
   type DataType,
@@ -6,7 +7,7 @@ import {
   OTHER_TABS_ACTIONS,
   type OtherTabsAction,
 } from '../core/settings';
-import { DATA_TYPE_LABELS, OTHER_TABS_LABELS } from './labels';
+import { dataTypeLabel, otherTabsLabel, ruleFieldLabel } from './labels';
 
 /** For a rule's boxes: the types the rule decides itself (the others follow the defaults), and how to undo that. */
 export interface Inherited {
@@ -23,8 +24,8 @@ export function DataTypeChecks(props: {
 }) {
   return (
     <fieldset class="checks">
-      <legend>What to clear</legend>
-      {props.inherited && <p class="hint">Each box follows the defaults until you change it for this site.</p>}
+      <legend>{ruleFieldLabel('clear')}</legend>
+      {props.inherited && <p class="hint">{t('clearFollowsDefaultsHint')}</p>}
       {DATA_TYPES.map((type) => (
         <DataTypeCheck key={type} type={type} {...props} />
       ))}
@@ -53,25 +54,25 @@ function DataTypeCheck({
           aria-describedby={inherited ? source : undefined}
           onChange={(event) => onToggle(type, event.currentTarget.checked)}
         />
-        {DATA_TYPE_LABELS[type]}
+        {dataTypeLabel(type)}
       </label>
       {inherited && (
         <span id={source} class={own ? 'source own' : 'source'}>
-          {own ? 'set for this site' : 'as in the defaults'}
+          {own ? t('setForThisSite') : t('asInTheDefaults')}
         </span>
       )}
       {inherited && own && (
         <button
           type="button"
           class="link"
-          aria-label={`Reset to default: ${DATA_TYPE_LABELS[type]}`}
+          aria-label={t('resetToDefaultOf', dataTypeLabel(type))}
           onClick={() => {
             // The button goes once the type follows the defaults again: focus stays on the row, on its box.
             box.current?.focus();
             inherited.onReset(type);
           }}
         >
-          Reset to default
+          {t('resetToDefault')}
         </button>
       )}
     </div>
@@ -90,7 +91,7 @@ export function OtherTabsSelect<V extends string>({
 }) {
   return (
     <label class="field">
-      <span>The site's other open tabs</span>
+      <span>{ruleFieldLabel('otherTabs')}</span>
       <select
         name="otherTabs"
         value={value}
@@ -104,7 +105,7 @@ export function OtherTabsSelect<V extends string>({
         {inherit && <option value={inherit.value}>{inherit.label}</option>}
         {OTHER_TABS_ACTIONS.map((action) => (
           <option key={action} value={action}>
-            {OTHER_TABS_LABELS[action]}
+            {otherTabsLabel(action)}
           </option>
         ))}
       </select>

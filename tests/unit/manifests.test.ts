@@ -40,6 +40,8 @@ describe('the Firefox manifest, made from manifest.json', () => {
   it('keeps everything else as Chromium has it: the command and its key, popup, options page, permissions', () => {
     for (const key of [
       'name',
+      'description',
+      'default_locale',
       'version',
       'commands',
       'action',
@@ -52,5 +54,17 @@ describe('the Firefox manifest, made from manifest.json', () => {
     }
     expect(chromium.commands.logout.suggested_key.default).toBe('Alt+Shift+L');
     expect(chromium.incognito).toBe('spanning');
+  });
+
+  it('names and describes SignOff in the user’s language, from the catalogs in public/_locales', () => {
+    expect(chromium.default_locale).toBe('en');
+    const words = [
+      chromium.name,
+      chromium.description,
+      chromium.action.default_title,
+      chromium.commands.logout.description,
+    ];
+    for (const text of words) expect(text).toMatch(/^__MSG_\w+__$/);
+    expect(firefox.default_locale).toBe('en');
   });
 });

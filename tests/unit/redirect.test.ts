@@ -22,7 +22,7 @@ describe('redirectTarget', () => {
   });
 
   it('refuses to redirect from a page that is not http(s)', () => {
-    expect(() => redirectTarget('chrome://version/')).toThrow(/not an http\(s\) page/);
+    expect(() => redirectTarget('chrome://version/')).toThrow(/"chrome:\/\/version\/": it is not a web page/);
   });
 });
 

@@ -206,7 +206,7 @@ describe('parseSettings: hostile input', () => {
     expect(text.length).toBeLessThan(1_000);
     expect(
       errorsOf(parseSettings({ version: 1, sites: [{ site: 'a.test', loginUrl: `https://a.test/${long}` }] }).issues),
-    ).toEqual(['Rule 1 (a.test): Login page (loginUrl) is longer than 2048 characters.']);
+    ).toEqual(['Rule 1 (a.test): Login page (loginUrl) is longer than 2,048 characters.']);
   });
 
   it('treats __proto__ and constructor keys as unknown fields, without polluting anything', () => {
@@ -243,7 +243,7 @@ describe('parseSettings: hostile input', () => {
   it('refuses more than 1000 rules', () => {
     const sites = Array.from({ length: 1001 }, (_, index) => ({ site: `s${index}.test` }));
     expect(errorsOf(parseSettings({ version: 1, sites }).issues)).toEqual([
-      'Site rules (sites) holds 1001 rules; at most 1000 fit.',
+      'Site rules (sites) holds 1,001 rules; at most 1,000 fit.',
     ]);
   });
 });

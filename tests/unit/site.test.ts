@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNSEEN_REASON } from '../../src/core/no-site';
+import { unseenReason } from '../../src/core/no-site';
 import { hostIsInSite, siteOfHost, siteOfTab, siteOfUrl } from '../../src/core/site';
 
 describe('siteOfUrl: the site of a web page', () => {
@@ -58,8 +58,8 @@ describe('siteOfUrl: the site of a web page', () => {
   });
 
   it('says when it cannot see the address at all', () => {
-    expect(siteOfUrl(undefined)).toEqual({ kind: 'none', reason: UNSEEN_REASON });
-    expect(siteOfUrl('')).toEqual({ kind: 'none', reason: UNSEEN_REASON });
+    expect(siteOfUrl(undefined)).toEqual({ kind: 'none', reason: unseenReason() });
+    expect(siteOfUrl('')).toEqual({ kind: 'none', reason: unseenReason() });
   });
 
   it('does not mistake other Google pages for the extension store', () => {
@@ -107,7 +107,7 @@ describe('siteOfTab', () => {
     // Browser pages hide their address from extensions; navigation still tells which kind of page it is.
     [{ hiddenUrl: 'chrome://settings/' }, 'this is one of the browser’s own pages'],
     [{ hiddenUrl: 'about:blank' }, 'this tab is empty'],
-    [{}, UNSEEN_REASON],
+    [{}, unseenReason()],
     // An address SignOff may read wins over the navigation's.
     [{ url: 'chrome-extension://abc/options.html', hiddenUrl: 'https://x.test/' }, 'browser extension'],
   ])('says exactly which case a tab without a site is in: %o', (seen, reason) => {

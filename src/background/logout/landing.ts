@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n';
 import { LOGOUT_PAGE_TIMEOUT_MS } from '../../core/logout/plan';
 import type { Landing } from '../../core/logout/report';
 import { navigateAndWait } from '../../platform/navigation';
@@ -13,13 +14,11 @@ export async function visitLogoutPage(tabId: number, logoutUrl: string): Promise
     case 'reached':
       return [];
     case 'timeout':
-      return [
-        `The site's logout page did not finish loading within ${LOGOUT_PAGE_TIMEOUT_MS / 1000} s; SignOff went on.`,
-      ];
+      return [t('noteLogoutPageSlow', LOGOUT_PAGE_TIMEOUT_MS / 1000)];
     case 'failed':
-      return [`The site's logout page failed to load (${result.error}); SignOff went on.`];
+      return [t('noteLogoutPageFailed', result.error)];
     case 'tabClosed':
-      return [`The tab was closed while the site's logout page loaded; SignOff went on.`];
+      return [t('noteLogoutPageTabClosed')];
   }
 }
 

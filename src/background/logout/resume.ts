@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n';
 import { type LogoutJournal, tabStillOnLogout } from '../../core/logout/journal';
 import type { Landing, LogoutReport } from '../../core/logout/report';
 import { siteOfUrl } from '../../core/site';
@@ -10,11 +11,6 @@ import { clearAndLand, reportFor } from './run';
 import { sitesOfTarget, surveySite } from './survey';
 import { type Target, targetAt } from './target';
 
-export const INTERRUPTED_NOTE =
-  'The browser stopped SignOff halfway through this logout; SignOff finished it when it started again. Undo is not available for it.';
-const SERVER_LOGOUT_NOTE =
-  "The site's logout page may not have finished loading before the interruption, so its server may still know the session.";
-
 /**
  * Finishes a logout that a stopped service worker left halfway, from its
  * journal: clears again (nothing is lost by clearing twice) unless it had got
@@ -24,7 +20,7 @@ export async function resumeLogout(journal: LogoutJournal): Promise<LogoutReport
   await armWatchdog();
   try {
     const target = await targetAt(journal.tabId, journal.pageUrl, journal.storeId ? { storeId: journal.storeId } : {});
-    const notes = [INTERRUPTED_NOTE, ...(journal.phase === 'serverLogout' ? [SERVER_LOGOUT_NOTE] : [])];
+    const notes = [t('noteInterrupted'), ...(journal.phase === 'serverLogout' ? [t('noteServerMayKnowSession')] : [])];
     const tabUrl = (await readTab(journal.tabId))?.url;
     const stillThere = tabStillOnLogout(tabUrl, journal, logoutSites(target));
     if (journal.phase === 'landing') {

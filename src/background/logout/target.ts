@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n';
 import type { WebScope } from '../../core/logout/plan';
 import { choicesFor, type LogoutChoices } from '../../core/settings';
 import { type SiteScope, siteOfTab, siteOfUrl } from '../../core/site';
@@ -17,14 +18,11 @@ export interface Target {
 /** The tab's site and rule, or the reason there is nothing to log out of (its message is for the user). */
 export async function targetOf(tabId: number, expectedSite?: string): Promise<Target> {
   const tab = await readTab(tabId);
-  if (!tab) throw new Error('The tab was closed; nothing was cleared.');
+  if (!tab) throw new Error(t('errorTabClosedNothingCleared'));
   const scope = siteOfTab(tab);
-  if (scope.kind === 'none' || !tab.url)
-    throw new Error(scope.kind === 'none' ? scope.reason : 'Nothing to log out of here.');
+  if (scope.kind === 'none' || !tab.url) throw new Error(scope.kind === 'none' ? scope.reason : t('errorNothingHere'));
   if (expectedSite !== undefined && scope.site !== expectedSite) {
-    throw new Error(
-      `The tab has moved from ${expectedSite} to ${scope.site}; nothing was cleared. Open SignOff again to log out of ${scope.site}.`,
-    );
+    throw new Error(t('errorTabMovedNothingCleared', expectedSite, scope.site));
   }
   return targetAt(tabId, tab.url, { scope, storeId: tab.storeId });
 }
@@ -44,6 +42,6 @@ export async function targetAt(
     currentSettings(),
     storeId ?? readTab(tabId).then((tab) => tab?.storeId),
   ]);
-  if (store === undefined) throw new Error('The tab was closed; nothing was cleared.');
+  if (store === undefined) throw new Error(t('errorTabClosedNothingCleared'));
   return { tabId, url, scope, choices: choicesFor(settings, scope.host), storeId: store };
 }

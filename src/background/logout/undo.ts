@@ -1,7 +1,9 @@
+import { t, tCount } from '../../core/i18n';
 import {
   offerOf,
   type SessionSnapshot,
   snapshotToKeep,
+  UNDO_SECONDS,
   type UndoOffer,
   type UndoReport,
 } from '../../core/logout/snapshot';
@@ -21,7 +23,7 @@ export async function offerUndo(saved: SessionSnapshot): Promise<{ offer?: UndoO
   const kept = snapshotToKeep(previous, saved, Date.now());
   if (!kept) return {};
   if (kept !== previous && !(await writeSnapshot(kept))) {
-    return { note: 'Undo is not available for this logout: the page stores more than SignOff can hold in memory.' };
+    return { note: t('noteUndoTooLarge') };
   }
   if (kept.id !== previous?.id) await stripUndoButtons();
   clearTimeout(expiryTimer);
@@ -42,7 +44,7 @@ async function expireUndo(id: string): Promise<void> {
   if (!(await readSnapshot())) await stripUndoButtons();
 }
 
-export const TOO_LATE = 'Too late to undo: SignOff offers Undo for 10 seconds after a logout.';
+const tooLate = () => tCount('errorTooLateToUndo', UNDO_SECONDS);
 
 /**
  * Puts the site's cookies, the tab's storage and its page back as they were
@@ -52,7 +54,7 @@ export const TOO_LATE = 'Too late to undo: SignOff offers Undo for 10 seconds af
 export function undoLogout(id: string): Promise<UndoReport> {
   return oneLogoutAtATime(async () => {
     const snapshot = await readSnapshot();
-    if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(TOO_LATE);
+    if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(tooLate());
     const sites = [snapshot.site, ...snapshot.relatedSites];
     const current = await readCookiesOfSites(sites, snapshot.storeId);
     const cookies = cookiesToUndo(snapshot, current, Date.now() / 1000);
@@ -74,6 +76,6 @@ export function undoLogout(id: string): Promise<UndoReport> {
 /** Undoes the logout on offer now, whichever it is: the notification's button names none. */
 export async function undoOffered(): Promise<UndoReport> {
   const snapshot = await readSnapshot();
-  if (!snapshot) throw new Error(TOO_LATE);
+  if (!snapshot) throw new Error(tooLate());
   return undoLogout(snapshot.id);
 }

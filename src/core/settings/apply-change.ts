@@ -1,4 +1,5 @@
 import { checkHttpUrl } from '../field-checks';
+import { t } from '../i18n';
 import type { AppliedChange, ChangeOutcome, SettingsChange } from './change';
 import { errorsOf, fieldIssue, hasErrors, issueAt, type SettingsIssue } from './issues';
 import { parseDefaults, parseSettings } from './parse';
@@ -40,16 +41,11 @@ function putRule(current: Settings, change: Change<'putRule'>): ChangeOutcome {
   if (!rule) return { issues: errorsOf(issues) };
   const { replacing, expected } = change;
   if (current.sites.some((existing) => existing.site === rule.site && existing.site !== replacing)) {
-    return refused(fieldIssue('', 'site', `${rule.site} already has a rule`));
+    return refused(fieldIssue('', 'site', t('issueSiteHasRule', rule.site)));
   }
   const old = replacing === undefined ? undefined : ruleOf(current, replacing);
   if (replacing !== undefined && expected !== undefined && JSON.stringify(old) !== JSON.stringify(expected)) {
-    return refused(
-      issueAt(
-        '',
-        `the rule for ${replacing} was changed elsewhere while you edited it, so your edit was not saved. Cancel, then edit the rule again to start from that change.`,
-      ),
-    );
+    return refused(issueAt('', t('issueRuleChangedElsewhere', replacing)));
   }
   const removed = replacing !== undefined && replacing !== rule.site ? [replacing] : [];
   const undo: SettingsChange = old

@@ -1,3 +1,4 @@
+import { t, tCount } from '../i18n';
 import { errorsOf, hasErrors, issueAt, type SettingsIssue } from './issues';
 import { notJsonMessage } from './json-error';
 import { parseSettings } from './parse';
@@ -36,9 +37,6 @@ export function writeSettingsFile(settings: Settings): string {
 /** Why a file of this size is refused, or undefined: checked before the file is even read. */
 export function sizeIssue(byteLength: number): SettingsIssue | undefined {
   if (byteLength <= MAX_SETTINGS_FILE_BYTES) return undefined;
-  const size = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
-  return issueAt(
-    '',
-    `the file is ${size(byteLength)}; settings files are at most ${size(MAX_SETTINGS_FILE_BYTES)} (1 MB)`,
-  );
+  const size = (bytes: number) => tCount('byteCount', bytes);
+  return issueAt('', t('issueFileTooLarge', size(byteLength), size(MAX_SETTINGS_FILE_BYTES)));
 }

@@ -3,7 +3,7 @@ export { applyChange } from './apply-change';
 export { type AppliedChange, type ChangeOutcome, type SettingsChange, SettingsChangeSchema } from './change';
 export { type ImportOutcome, readSettingsFile, sizeIssue, writeSettingsFile } from './file';
 export { asSentence, describeFormIssue, describeIssue, issueAt, type SettingsIssue } from './issues';
-export { DATA_TYPE_LABELS, RULE_FIELD_LABELS } from './labels';
+export { dataTypeLabel, ruleFieldLabel } from './labels';
 export { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from './rule-form';
 export { choicesFor, type LogoutChoices, ruleForHost } from './rules';
 export {

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { t } from '../i18n';
 import { fieldLabel } from './labels';
 
 /** One problem found in settings: storage contents, an imported file, a change. */
@@ -33,7 +34,7 @@ export function issuesOf(where: string, issues: readonly v.BaseIssue<unknown>[])
 export function unknownFields(input: object, known: readonly string[], where: string): SettingsIssue[] {
   return Object.keys(input)
     .filter((key) => !known.includes(key))
-    .map((key) => issueAt(where, `unknown field "${key.slice(0, 60)}" was ignored`, 'warning'));
+    .map((key) => issueAt(where, t('issueUnknownField', key.slice(0, 60)), 'warning'));
 }
 
 export function hasErrors(issues: readonly SettingsIssue[]): boolean {
@@ -59,8 +60,8 @@ export function describeFormIssue(issue: SettingsIssue): string {
 }
 
 function sentenceOf(issue: SettingsIssue, withPath: boolean): string {
-  const sentence = issue.field ? `${fieldLabel(issue.field, withPath)} ${issue.message}` : issue.message;
-  return withFullStop(issue.where ? `${capitalise(issue.where)}: ${sentence}` : capitalise(sentence));
+  const sentence = issue.field ? t('issueOfField', fieldLabel(issue.field, withPath), issue.message) : issue.message;
+  return withFullStop(issue.where ? t('issueAtPlace', capitalise(issue.where), sentence) : capitalise(sentence));
 }
 
 /** A message as a sentence: a capital first, a full stop last. */
@@ -69,7 +70,7 @@ export function asSentence(text: string): string {
 }
 
 const capitalise = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-const withFullStop = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+const withFullStop = (text: string) => (/[.!?…。！？]$/.test(text) ? text : `${text}${t('fullStop')}`);
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (
@@ -82,5 +83,5 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 
 /** Valibot reports a missing required key in its own words; ours are shorter. */
 function messageOf(issue: v.BaseIssue<unknown>): string {
-  return issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
+  return issue.kind === 'schema' && issue.received === 'undefined' ? t('issueMissing') : issue.message;
 }

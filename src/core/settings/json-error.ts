@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors';
+import { t } from '../i18n';
 
 export interface TextPlace {
   line: number;
@@ -28,7 +29,5 @@ export function placeOfOffset(text: string, offset: number): TextPlace {
 /** What to tell the user about a file JSON.parse refused: the parser's own words are not for people. */
 export function notJsonMessage(error: unknown, text: string): string {
   const place = jsonErrorPlace(errorMessage(error), text);
-  return place
-    ? `the file is not valid JSON (line ${place.line}, column ${place.column})`
-    : 'the file is not valid JSON';
+  return place ? t('issueNotJsonAt', place.line, place.column) : t('issueNotJson');
 }

@@ -1,32 +1,37 @@
+import { t } from '../i18n';
 import type { DataType, RuleField } from './schema';
 
 // The names the options page shows for each field. Messages about a field use
 // the same name, so that what the user reads points at what the user sees.
 
-export const RULE_FIELD_LABELS: Record<RuleField, string> = {
-  site: 'Site',
-  loginUrl: 'Login page',
-  logoutUrl: 'Server logout URL',
-  relatedSites: 'Related sites',
-  clear: 'What to clear',
-  otherTabs: "The site's other open tabs",
+const RULE_FIELD_LABELS: Record<RuleField, () => string> = {
+  site: () => t('fieldSite'),
+  loginUrl: () => t('fieldLoginUrl'),
+  logoutUrl: () => t('fieldLogoutUrl'),
+  relatedSites: () => t('fieldRelatedSites'),
+  clear: () => t('fieldClear'),
+  otherTabs: () => t('fieldOtherTabs'),
 };
 
-export const DATA_TYPE_LABELS: Record<DataType, string> = {
-  cookies: 'Cookies',
-  localStorage: 'Local and session storage',
-  indexedDB: 'IndexedDB',
-  cacheStorage: 'Cache Storage',
-  serviceWorkers: 'Service workers',
-  fileSystems: 'File systems',
+const DATA_TYPE_LABELS: Record<DataType, () => string> = {
+  cookies: () => t('dataTypeCookies'),
+  localStorage: () => t('dataTypeLocalStorage'),
+  indexedDB: () => t('dataTypeIndexedDB'),
+  cacheStorage: () => t('dataTypeCacheStorage'),
+  serviceWorkers: () => t('dataTypeServiceWorkers'),
+  fileSystems: () => t('dataTypeFileSystems'),
 };
 
-const FIELD_LABELS: Record<string, string | undefined> = {
+const FIELD_LABELS: Record<string, (() => string) | undefined> = {
   ...RULE_FIELD_LABELS,
-  version: 'Version',
-  sites: 'Site rules',
-  notify: 'Notifications',
+  version: () => t('fieldVersion'),
+  sites: () => t('fieldSites'),
+  notify: () => t('fieldNotify'),
 };
+
+export const ruleFieldLabel = (field: RuleField): string => RULE_FIELD_LABELS[field]();
+
+export const dataTypeLabel = (type: DataType): string => DATA_TYPE_LABELS[type]();
 
 /**
  * A field's path as people name it: "relatedSites[1]" is "Related sites entry 2",
@@ -35,9 +40,9 @@ const FIELD_LABELS: Record<string, string | undefined> = {
  */
 export function fieldLabel(path: string, withPath: boolean): string {
   const [, name = path, entry, key] = /^(\w+)(?:\[(\d+)\]|\.(\w+))?/.exec(path) ?? [];
-  const base = FIELD_LABELS[name] ?? name;
-  const entryLabel = entry === undefined ? '' : ` entry ${Number(entry) + 1}`;
-  const keyLabel = key === undefined ? '' : `, ${DATA_TYPE_LABELS[key as DataType] ?? key}`;
-  const label = `${base}${entryLabel}${keyLabel}`;
-  return withPath && label.toLowerCase() !== path.toLowerCase() ? `${label} (${path})` : label;
+  const base = FIELD_LABELS[name]?.() ?? name;
+  const withEntry = entry === undefined ? base : t('fieldEntry', base, Number(entry) + 1);
+  const part = key === undefined ? undefined : (DATA_TYPE_LABELS[key as DataType]?.() ?? key);
+  const label = part === undefined ? withEntry : t('fieldPart', withEntry, part);
+  return withPath && label.toLowerCase() !== path.toLowerCase() ? t('fieldWithPath', label, path) : label;
 }

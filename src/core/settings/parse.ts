@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Checked } from '../field-checks';
+import { t, tCount } from '../i18n';
 import { fieldIssue, issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
 import { isPlainObject, pruneUndefined } from './objects';
 import { checkRule } from './rule';
@@ -48,13 +48,12 @@ export function parseSettings(input: unknown, migrations: readonly Migration[] =
     unreadable: why,
   });
   if (!isPlainObject(input)) {
-    const message = 'the settings must be a JSON object such as {"version": 1, "sites": []}';
-    return unreadable(issueAt('', message), 'the settings are not an object');
+    return unreadable(issueAt('', t('issueSettingsNotObject')), t('unreadableNotObject'));
   }
   const migrated = migrate(input, migrations);
-  if (!migrated.ok) return unreadable(fieldIssue('', 'version', migrated.message), `their version ${migrated.message}`);
+  if (!migrated.ok) return unreadable(fieldIssue('', 'version', migrated.message), migrated.unreadable);
   const raw = migrated.value;
-  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, 'settings');
+  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, t('placeSettings'));
   const sites = parseRules(raw.sites, issues);
   const defaults = parseDefaults(raw.defaults, issues, DEFAULT_SETTINGS.defaults);
   return { settings: { version: SETTINGS_VERSION, sites, defaults }, issues };
@@ -66,10 +65,10 @@ export function parseDefaults(input: unknown, issues: SettingsIssue[], base: Def
   if (input === undefined) return defaults;
   const result = v.safeParse(DefaultsPatchSchema, input);
   if (!result.success) {
-    issues.push(...issuesOf('defaults', result.issues));
+    issues.push(...issuesOf(t('placeDefaults'), result.issues));
     return defaults;
   }
-  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, 'defaults'));
+  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, t('placeDefaults')));
   return {
     clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
     otherTabs: result.output.otherTabs ?? defaults.otherTabs,
@@ -77,22 +76,28 @@ export function parseDefaults(input: unknown, issues: SettingsIssue[], base: Def
   };
 }
 
-function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Checked<Record<string, unknown>> {
+/** Settings moved up to the latest version, or what is wrong with their version: for the field, and for the whole. */
+type Migrated = { ok: true; value: Record<string, unknown> } | { ok: false; message: string; unreadable: string };
+
+function migrate(input: Record<string, unknown>, migrations: readonly Migration[]): Migrated {
   const { version } = input;
-  if (version === undefined) return { ok: false, message: 'is missing: a settings file starts with "version": 1' };
+  if (version === undefined)
+    return { ok: false, message: t('issueVersionMissing'), unreadable: t('unreadableNoVersion') };
   const latest = migrations.reduce((highest, step) => Math.max(highest, step.from + 1), SETTINGS_VERSION);
   const known = (candidate: unknown): candidate is number =>
     typeof candidate === 'number' && Number.isInteger(candidate) && candidate >= 1 && candidate <= latest;
   if (!known(version)) {
+    const shown = JSON.stringify(version) ?? String(version);
     return {
       ok: false,
-      message: `${JSON.stringify(version)} is unknown: this SignOff understands versions 1 to ${latest}`,
+      message: t('issueVersionUnknown', shown, latest),
+      unreadable: t('unreadableVersionUnknown', shown, latest),
     };
   }
   let current = input;
   for (let at = version; at < latest; at++) {
     const step = migrations.find((candidate) => candidate.from === at);
-    if (!step) return { ok: false, message: `has no migration from version ${at}` };
+    if (!step) return { ok: false, message: t('issueNoMigration', at), unreadable: t('unreadableNoMigration', at) };
     current = step.migrate(current);
   }
   return { ok: true, value: current };
@@ -101,11 +106,11 @@ function migrate(input: Record<string, unknown>, migrations: readonly Migration[
 function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
-    issues.push(fieldIssue('', 'sites', 'must be a list of rules'));
+    issues.push(fieldIssue('', 'sites', t('issueNotListOfRules')));
     return [];
   }
   if (input.length > MAX_RULES) {
-    issues.push(fieldIssue('', 'sites', `holds ${input.length} rules; at most ${MAX_RULES} fit`));
+    issues.push(fieldIssue('', 'sites', tCount('issueTooManyRules', input.length, MAX_RULES)));
     return [];
   }
   const rules: Rule[] = [];
@@ -117,7 +122,7 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
     if (!rule) return;
     const earlier = firstRuleOf.get(rule.site);
     if (earlier !== undefined) {
-      issues.push(issueAt(where, `${rule.site} already has a rule (rule ${earlier + 1})`));
+      issues.push(issueAt(where, t('issueSiteHasEarlierRule', rule.site, earlier + 1)));
       return;
     }
     firstRuleOf.set(rule.site, index);
@@ -128,5 +133,5 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
 
 function ruleLabel(index: number, candidate: unknown): string {
   const site = isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
-  return `rule ${index + 1}${site ? ` (${site})` : ''}`;
+  return site ? t('placeRuleOfSite', index + 1, site) : t('placeRule', index + 1);
 }

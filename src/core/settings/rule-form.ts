@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { describeFormIssue, errorsOf, fieldIssue, type SettingsIssue } from './issues';
 import { checkRule } from './rule';
 import {
@@ -69,8 +70,7 @@ export function ruleFromDraft(
   });
   if (!rule) return { errors: fieldErrors(issues) };
   const clash = settings.sites.find((existing) => existing.site === rule.site && existing.site !== editing);
-  if (clash)
-    return { errors: fieldErrors([fieldIssue('', 'site', `${clash.site} already has a rule; edit that one instead`)]) };
+  if (clash) return { errors: fieldErrors([fieldIssue('', 'site', t('issueSiteHasRuleEditIt', clash.site))]) };
   return { rule };
 }
 

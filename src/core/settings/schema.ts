@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type Checked, checkHttpUrl, checkSiteName } from '../field-checks';
+import { t, tCount } from '../i18n';
 
 // The settings' schemas, and the types that follow from them: the schema is
 // the one definition, so a type cannot drift from what is checked.
@@ -29,14 +30,16 @@ function fromCheck<T>(check: (input: string) => Checked<T>) {
   });
 }
 
-const text = () => v.string((issue) => (issue.input === undefined ? 'is missing' : 'must be text'));
+// Messages are functions: they are said in the user's language when a check fails, not when this module loads.
+const text = () => v.string((issue) => (issue.input === undefined ? t('issueMissing') : t('issueNotText')));
 const SiteName = v.pipe(text(), fromCheck(checkSiteName));
 const HttpUrl = v.pipe(text(), fromCheck(checkHttpUrl));
-const Flag = v.boolean('must be true or false');
+const Flag = v.boolean(() => t('issueNotTrueOrFalse'));
 const DataTypeFlags = v.object(
   Object.fromEntries(DATA_TYPES.map((type) => [type, Flag])) as Record<DataType, typeof Flag>,
+  () => t('issueNotDataTypeFlags'),
 );
-const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, 'must be "reload", "close" or "leave"');
+const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, () => t('issueNotOtherTabsAction'));
 
 export const RuleSchema = v.object({
   site: SiteName,
@@ -44,8 +47,8 @@ export const RuleSchema = v.object({
   logoutUrl: v.optional(HttpUrl),
   relatedSites: v.optional(
     v.pipe(
-      v.array(SiteName, 'must be a list of sites'),
-      v.maxLength(MAX_RELATED_SITES, `may name at most ${MAX_RELATED_SITES} sites`),
+      v.array(SiteName, () => t('issueNotListOfSites')),
+      v.maxLength(MAX_RELATED_SITES, () => tCount('issueTooManyRelatedSites', MAX_RELATED_SITES)),
     ),
   ),
   /** The data types the rule decides itself; the others follow the defaults. */
@@ -61,11 +64,14 @@ export const DefaultsSchema = v.object({
 });
 
 /** Some of the defaults: as a settings file gives them, or as one switched checkbox changes them. */
-export const DefaultsPatchSchema = v.object({
-  clear: v.optional(v.partial(DataTypeFlags)),
-  otherTabs: v.optional(OtherTabs),
-  notify: v.optional(Flag),
-});
+export const DefaultsPatchSchema = v.object(
+  {
+    clear: v.optional(v.partial(DataTypeFlags)),
+    otherTabs: v.optional(OtherTabs),
+    notify: v.optional(Flag),
+  },
+  () => t('issueNotDefaultsObject'),
+);
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
 import type { SettingsChange } from './change';
 import type { SettingsIssue } from './issues';
 import { parseSettings } from './parse';
@@ -49,5 +50,5 @@ export function readStoredSettings(syncItems: StorageItems, localItem: unknown):
 }
 
 export function localNotice(reason: string): string {
-  return `Browser sync refused these settings (${reason}), so they are saved in this browser only. SignOff tries sync again at every save.`;
+  return t('settingsKeptLocally', reason);
 }

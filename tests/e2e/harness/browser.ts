@@ -28,19 +28,26 @@ export interface Session {
 
 /** Real Chromium with the built dist/ loaded, and the local multi-host test site. */
 export async function launchWithExtension(
-  options: { profileDir?: string; port?: number; headed?: boolean } = {},
+  options: {
+    profileDir?: string;
+    port?: number;
+    headed?: boolean;
+    /** More environment for Chromium: `{ LANGUAGE: 'de' }` makes its UI language German on Linux. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROME_PATH');
   const display = options.headed ? await startXvfb() : undefined;
   const site = await startTestSite(options.port ? { port: options.port } : {});
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
+  const env = { ...(display ? { DISPLAY: display.name } : {}), ...options.env };
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     // Playwright's own defaults turn off storage partitioning and extensions;
     // users have both, so SignOff is tested with a plain browser's flags.
     ignoreDefaultArgs: true,
-    ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
+    ...(Object.keys(env).length > 0 ? { env: { ...process.env, ...env } } : {}),
     args: [
       ...chromiumFlags({ extensionDir: DIST, profileDir, spki: site.spki, headless: !display }),
       '--remote-debugging-pipe',
