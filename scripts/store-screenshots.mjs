@@ -76,6 +76,8 @@ async function takePictures(worker, extension) {
   const logOut = popup.getByRole('button', { name: 'Log out of shop.test' });
   await logOut.waitFor();
   await popup.locator('.shortcut').waitFor();
+  // What is stored is counted just after Log out is ready.
+  await popup.locator('.facts dd[title]').waitFor();
   const before = { page: await tab.screenshot(), popup: await popup.screenshot() };
 
   await logOut.click();

@@ -1,6 +1,6 @@
 import type { MessageOf, MessageType, Request, Response } from '../core/messages';
 import { loadSettings } from '../platform/settings-store';
-import { finishLogout, logOut, undoLogout, viewSite } from './logout/index';
+import { countStored, finishLogout, logOut, undoLogout, viewSite } from './logout/index';
 import { changeSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
 
 type Handlers = { [K in MessageType]: (payload: Request<K>) => Promise<Response<K>> };
@@ -8,6 +8,7 @@ type Handlers = { [K in MessageType]: (payload: Request<K>) => Promise<Response<
 /** One small function per message. */
 const handlers: Handlers = {
   getSiteView: ({ tabId }) => viewSite(tabId),
+  countStored: ({ tabId, site }) => countStored(tabId, site),
   logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
   finishLogout: async ({ tabId }) => (await finishLogout(tabId)) ?? null,
   undo: ({ id }) => undoLogout(id),

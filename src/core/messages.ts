@@ -20,19 +20,24 @@ export type SiteView =
       host: string;
       site: string;
       pageUrl: string;
-      cookieCount: number;
-      /** The host names whose saved data a logout clears. */
-      addresses: string[];
       redirectUrl: string;
       rule?: Rule;
       undo?: UndoOffer;
     };
+
+/** What a logout of the tab's site would clear, counted: asked for after the view, as counting takes a survey. */
+export interface StoredCount {
+  cookieCount: number;
+  /** The host names whose saved data a logout clears. */
+  addresses: string[];
+}
 
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 /** `site`: the site the popup showed; the request is refused if the tab has moved to another. */
 const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
+  v.object({ type: v.literal('countStored'), payload: TabWithSite }),
   v.object({ type: v.literal('logout'), payload: TabWithSite }),
   v.object({ type: v.literal('finishLogout'), payload: TabPayload }),
   v.object({ type: v.literal('undo'), payload: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }) }),
@@ -58,6 +63,7 @@ type AnswerEach<T extends Record<MessageType, unknown> & Record<Exclude<keyof T,
 /** Each message's answer, by the message's type; a refusal arrives as a rejection. */
 export type Responses = AnswerEach<{
   getSiteView: SiteView;
+  countStored: StoredCount;
   logout: LogoutReport;
   /** After the popup lost its answer to `logout` (the browser stopped the service worker): finish it, if unfinished. */
   finishLogout: LogoutReport | null;

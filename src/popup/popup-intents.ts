@@ -1,7 +1,7 @@
 import { t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
 import type { UndoReport } from '../core/logout/snapshot';
-import type { SiteView } from '../core/messages';
+import type { SiteView, StoredCount } from '../core/messages';
 import { currentTabId } from '../platform/current-tab';
 import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
@@ -9,6 +9,8 @@ import { sendMessage } from '../platform/messaging';
 /** Everything the popup can ask of the background. */
 export interface PopupIntents {
   loadView(): Promise<SiteView>;
+  /** What a logout of the site would clear: it takes a survey, so it comes after the view. */
+  countStored(tabId: number, site: string): Promise<StoredCount>;
   logOut(tabId: number, site: string): Promise<LogoutReport>;
   /** The report of a logout whose answer was lost (the browser stopped SignOff), or null if none is left to finish. */
   finishLogout(tabId: number): Promise<LogoutReport | null>;
@@ -26,6 +28,7 @@ export function connectPopup(): PopupIntents {
       if (tabId === undefined) throw new Error(t('errorNoActiveTab'));
       return sendMessage('getSiteView', { tabId });
     },
+    countStored: (tabId, site) => sendMessage('countStored', { tabId, site }),
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
     finishLogout: (tabId) => sendMessage('finishLogout', { tabId }),
     undo: (id) => sendMessage('undo', { id }),

@@ -1,4 +1,5 @@
 import { t } from '../core/i18n';
+import type { StoredCount } from '../core/messages';
 import { LoggingOut, LogoutButton } from './logout-button';
 import { LogoutResult } from './logout-result';
 import type { PopupIntents } from './popup-intents';
@@ -9,7 +10,7 @@ import { UndoArea } from './undo-area';
 import { type PopupState, usePopup, type WebView } from './use-popup';
 
 export function Popup({ intents }: { intents: PopupIntents }) {
-  const { state, undo, logOut, useAsLoginPage } = usePopup(intents);
+  const { state, stored, undo, logOut, useAsLoginPage } = usePopup(intents);
   const view = 'view' in state ? state.view : undefined;
   return (
     <main class="popup">
@@ -20,7 +21,14 @@ export function Popup({ intents }: { intents: PopupIntents }) {
         </button>
       </header>
       {view ? (
-        <SiteStage state={state} view={view} onLogOut={logOut} onUseAsLoginPage={useAsLoginPage} undo={undo} />
+        <SiteStage
+          state={state}
+          view={view}
+          stored={stored}
+          onLogOut={logOut}
+          onUseAsLoginPage={useAsLoginPage}
+          undo={undo}
+        />
       ) : (
         <NoSite state={state} />
       )}
@@ -36,6 +44,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
 function SiteStage(props: {
   state: PopupState;
   view: WebView;
+  stored: StoredCount | undefined;
   onLogOut: (view: WebView) => void;
   onUseAsLoginPage: (view: WebView) => void;
   undo: Parameters<typeof UndoArea>[0]['undo'];
@@ -55,7 +64,7 @@ function SiteStage(props: {
     ) : undefined;
   const offer = (
     <>
-      <SiteFacts view={view} />
+      <SiteFacts view={view} stored={props.stored} />
       {state.phase === 'running' ? (
         <LoggingOut site={view.site} />
       ) : (

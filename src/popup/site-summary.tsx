@@ -1,4 +1,5 @@
 import { formatList, t } from '../core/i18n';
+import type { StoredCount } from '../core/messages';
 import { describeStored } from '../core/wording';
 import type { WebView } from './use-popup';
 
@@ -13,15 +14,19 @@ export function SiteHeading({ view }: { view: WebView }) {
 }
 
 /** What a logout of this site will do, one row each, in the order it does it. */
-export function SiteFacts({ view }: { view: WebView }) {
+export function SiteFacts({ view, stored }: { view: WebView; stored: StoredCount | undefined }) {
   const rule = view.rule;
   const related = rule?.relatedSites ?? [];
   return (
     <dl class="facts" aria-label={t('factsLabel')}>
       <dt>{t('factClears')}</dt>
-      <dd title={view.addresses.join('\n')}>
-        {describeStored({ cookies: view.cookieCount, addresses: view.addresses.length })}
-      </dd>
+      {stored ? (
+        <dd title={stored.addresses.join('\n')}>
+          {describeStored({ cookies: stored.cookieCount, addresses: stored.addresses.length })}
+        </dd>
+      ) : (
+        <dd>{t('storedUncounted')}</dd>
+      )}
       {related.length > 0 && (
         <>
           <dt>{t('factAlsoClears')}</dt>

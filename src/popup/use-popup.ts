@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
 import { t } from '../core/i18n';
 import type { LogoutReport } from '../core/logout/report';
-import type { SiteView } from '../core/messages';
+import type { SiteView, StoredCount } from '../core/messages';
 import type { PopupIntents } from './popup-intents';
 import { useUndo } from './use-undo';
 
@@ -19,6 +19,7 @@ export type PopupState =
 /** The popup's state and the intents that change it: all the popup does besides rendering. */
 export function usePopup(intents: PopupIntents) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
+  const { stored, count } = useStoredCount(intents);
   const fail = (view?: WebView) => (error: unknown) =>
     setState({ phase: 'failed', ...(view ? { view } : {}), error: errorMessage(error) });
   // After an Undo the tab is back on the site: show it afresh.
@@ -30,6 +31,7 @@ export function usePopup(intents: PopupIntents) {
       intents.loadView().then((view) => {
         offerUndo(view.undo);
         setState(view.kind === 'none' ? { phase: 'none', reason: view.reason } : { phase: 'ready', view });
+        count(view);
       }, fail()),
     [intents],
   );
@@ -49,8 +51,29 @@ export function usePopup(intents: PopupIntents) {
   };
   const useAsLoginPage = (view: WebView) =>
     intents.useAsLoginPage(view.tabId, view.site).then((next) => {
-      if (next.kind === 'web') setState({ phase: 'ready', view: next, notice: t('savedLoginPage', next.site) });
+      if (next.kind !== 'web') return;
+      setState({ phase: 'ready', view: next, notice: t('savedLoginPage', next.site) });
+      count(next);
     }, fail(view));
 
-  return { state, undo, logOut, useAsLoginPage };
+  return { state, stored, undo, logOut, useAsLoginPage };
+}
+
+/**
+ * What a logout would clear, counted after the view has come, so that Log out is ready at once. A count for a
+ * view no longer shown is dropped; one that fails leaves the words without numbers.
+ */
+function useStoredCount(intents: PopupIntents) {
+  const [stored, setStored] = useState<StoredCount>();
+  const shown = useRef<SiteView | undefined>(undefined);
+  const count = (view: SiteView) => {
+    shown.current = view;
+    setStored(undefined);
+    if (view.kind !== 'web') return;
+    intents.countStored(view.tabId, view.site).then(
+      (counted) => shown.current === view && setStored(counted),
+      () => {},
+    );
+  };
+  return { stored, count };
 }

@@ -14,6 +14,8 @@ describe('how the popup and the options page look, in real Chromium', () => {
   const readyPopup = async (tab: Page) => {
     const popup = await openPopupOver(browser(), tab);
     await popup.getByRole('button', { name: 'Log out of shop.test' }).waitFor();
+    // What is stored is counted after Log out is ready: the popup has settled once the count is in.
+    await popup.locator('.facts dd[title]').waitFor();
     return popup;
   };
   const reportOf = (popup: Page) => popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });

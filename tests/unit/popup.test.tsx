@@ -19,8 +19,6 @@ const view: SiteView = {
   host: 'app.shop.test',
   site: 'shop.test',
   pageUrl: 'https://app.shop.test/inbox',
-  cookieCount: 6,
-  addresses: ['accounts.shop.test', 'app.shop.test'],
   redirectUrl: 'https://app.shop.test/',
 };
 const offer = (seconds: number, extra: Partial<UndoOffer> = {}): UndoOffer => ({
@@ -71,6 +69,7 @@ function fakeIntents(answers: Partial<PopupIntents> = {}) {
   const asked: string[] = [];
   const intents: PopupIntents = {
     loadView: async () => view,
+    countStored: async () => ({ cookieCount: 6, addresses: ['accounts.shop.test', 'app.shop.test'] }),
     logOut: async () => report({ undo: offer(10) }),
     finishLogout: async () => null,
     undo: async () => undone,
@@ -111,6 +110,7 @@ describe('the popup, state by state', () => {
     await waitFor(() => expect(document.activeElement).toBe(button));
     const main = screen.getByRole('main').textContent ?? '';
     expect(main).toContain('app.shop.test part of shop.test');
+    await screen.findByText('6 cookies and saved data on 2 addresses');
     const facts = screen.getAllByRole('definition');
     expect(facts.map((fact) => fact.textContent)).toEqual([
       '6 cookies and saved data on 2 addresses',
@@ -122,11 +122,24 @@ describe('the popup, state by state', () => {
     expect(main).not.toContain('origin');
   });
 
+  it('idle, before the count: Log out is ready at once, and the facts say what is cleared without numbers', async () => {
+    const counting = deferred<{ cookieCount: number; addresses: string[] }>();
+    const { intents, asked } = fakeIntents({ countStored: () => counting.promise });
+    render(<Popup intents={intents} />);
+
+    expect((await logOutButton()).hasAttribute('disabled')).toBe(false);
+    expect(screen.getAllByRole('definition')[0]?.textContent).toBe("the site's cookies and saved data");
+    expect(asked).toContain('countStored(4, shop.test)');
+    counting.resolve({ cookieCount: 1, addresses: ['app.shop.test'] });
+    await screen.findByText('1 cookie and saved data on 1 address');
+  });
+
   it('idle, with a rule: names the rule, the server logout and the related sites', async () => {
     const rule = { site: 'shop.test', logoutUrl: 'https://shop.test/logout', relatedSites: ['sso.test'] };
     const { intents } = fakeIntents({ loadView: async () => ({ ...view, rule }) });
     render(<Popup intents={intents} />);
     await logOutButton();
+    await screen.findByText('6 cookies and saved data on 2 addresses');
 
     const rows = screen
       .getAllByRole('term')

@@ -1,4 +1,4 @@
 export { finishLogout, logOut, resumeUnfinished } from './joins';
 export type { LogoutOptions } from './run';
 export { currentUndoOffer, undoLogout, undoOffered } from './undo';
-export { viewSite } from './view';
+export { countStored, viewSite } from './view';
