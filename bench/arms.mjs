@@ -185,6 +185,22 @@ function navigateTab([tabId, url]) {
   return at;
 }
 
+/**
+ * One cookie query as a logout's survey and check make them: the site's cookies in every partition, by domain.
+ * Chromium answers it by reading the whole cookie jar, so its cost grows with other sites' cookies.
+ * @param {Bench} bench @param {Config} config @returns {Promise<Sample>}
+ */
+export async function cookieQuery(bench, config) {
+  await seedSite(bench.browser, config.cookies);
+  const { total, found } = await bench.browser.worker.run(async (site) => {
+    const started = performance.now();
+    const cookies = await chrome.cookies.getAll({ domain: site, partitionKey: {} });
+    return { total: performance.now() - started, found: cookies.length };
+  }, SITE);
+  if (found !== config.cookies) throw new Error(`The query found ${found} of the site's ${config.cookies} cookies`);
+  return { total };
+}
+
 /** Runs in the empty extension's popup. @param {[number, string]} target */
 function askToNavigate([tabId, url]) {
   const at = Date.now();

@@ -46,6 +46,11 @@ export const ARMS = {
     what: '`browsingData.remove` of every kind of data, the site’s 20 hosts and the tab’s origin, in the worker',
     run: arms.clearingCall,
   },
+  cookieQuery: {
+    label: 'One cookie query',
+    what: '`cookies.getAll({ domain, partitionKey: {} })` for the site, in the worker',
+    run: arms.cookieQuery,
+  },
   emptyWorker: {
     label: 'Empty worker (control)',
     what: 'an empty extension’s popup asks its worker to navigate → `load`',
@@ -66,6 +71,12 @@ export const ARMS = {
 
 /** @typedef {keyof typeof ARMS} ArmName */
 
+/** Arms measured at every size of a dimension besides the logout and the floor, for the table's extra columns. */
+export const EXTRA_ARMS = /** @type {Partial<Record<Dimension, ArmName[]>>} */ ({
+  cookies: ['reference'],
+  bystanders: ['cookieQuery'],
+});
+
 /** The base case: the most cookies, one tab, one rule, no other sites' cookies. @param {Scales} scales @returns {Config} */
 export function baseOf(scales) {
   return {
@@ -85,9 +96,7 @@ export function unitsOf(scales) {
     for (const size of scales[dimension]) {
       if (size === base[dimension]) continue;
       const config = { ...base, [dimension]: size };
-      const scaleArms = /** @type {ArmName[]} */ (
-        dimension === 'cookies' ? ['logout', 'floor', 'reference'] : ['logout', 'floor']
-      );
+      const scaleArms = /** @type {ArmName[]} */ (['logout', 'floor', ...(EXTRA_ARMS[dimension] ?? [])]);
       units.push(...scaleArms.map((arm) => ({ arm, config })));
     }
   }

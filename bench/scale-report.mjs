@@ -43,12 +43,14 @@ export function scaleSection(pick, scales, dimension) {
   const sizes = [...scales[dimension]].sort((a, b) => a - b);
   const configs = sizes.map((size) => ({ ...base, [dimension]: size }));
   const cookies = dimension === 'cookies';
+  const query = dimension === 'bystanders';
   const head = [
     'logout',
     'floor',
     'logout / floor',
     'clearing phase',
     ...(cookies ? ['reference', 'reference / clearing'] : []),
+    ...(query ? ['one cookie query'] : []),
     ...Object.keys(PARTS).filter((p) => p !== 'message'),
     'popup page',
   ];
@@ -62,6 +64,7 @@ export function scaleSection(pick, scales, dimension) {
       (median(of('logout')) / median(of('floor'))).toFixed(2),
       ms(clearing),
       ...(cookies ? [ms(median(of('reference'))), (median(of('reference')) / clearing).toFixed(1)] : []),
+      ...(query ? [ms(median(of('cookieQuery')))] : []),
       ...Object.entries(PARTS)
         .filter(([p]) => p !== 'message')
         .map(([, f]) => ms(median(of('logout', f)))),
