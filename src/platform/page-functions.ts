@@ -6,12 +6,12 @@
  * Stops a page of the site from writing its session back while SignOff clears
  * it and the tab leaves. Runs in the page's own world, where its code runs:
  * its timers stop, and its writes to cookies, storage and the network are
- * ignored until the page navigates or reloads. True when it froze the page.
+ * ignored until the page navigates or reloads.
  */
-export function freezePage(sites: string[]): boolean {
+export function freezePage(sites: string[]): void {
   // The frame may have navigated off the sites since it was listed: another site's page is left running.
   const host = location.hostname.replace(/^\[|\]$/g, '');
-  if (!sites.some((site) => host === site || host.endsWith(`.${site}`))) return false;
+  if (!sites.some((site) => host === site || host.endsWith(`.${site}`))) return;
   // The HTML standard leaves timer ids to the browser; Chromium and Firefox count them up from 1, so
   // clearing every id up to a new one's clears them all. https://html.spec.whatwg.org/#timers
   const last = Math.min(Number(window.setTimeout(() => {}, 0)) || 0, 1_000_000);
@@ -51,7 +51,6 @@ export function freezePage(sites: string[]): boolean {
   const cookieStore = (window as { cookieStore?: { set: unknown } }).cookieStore;
   if (cookieStore) cookieStore.set = () => Promise.resolve();
   (window as { WebSocket: unknown }).WebSocket = refuse;
-  return true;
 }
 
 /** The page's origin and its localStorage and sessionStorage, for Undo. */

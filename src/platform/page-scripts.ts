@@ -47,12 +47,12 @@ function runInPages(injection: Injection): Promise<InjectionResult[]> {
 
 /**
  * Freezes these frames in the page's own world (timers stopped, writes
- * ignored) until they navigate or reload, those still on the sites; returns
- * how many it froze. Only frames of the sites: a single-sign-on provider's
- * page or another site's embed in the same tab keeps running.
+ * ignored) until they navigate or reload, those still on the sites. Only
+ * frames of the sites: a single-sign-on provider's page or another site's
+ * embed in the same tab keeps running.
  */
-export async function freezeFrames(frames: readonly SiteFrame[], sites: readonly string[]): Promise<number> {
-  const perTab = await Promise.all(
+export async function freezeFrames(frames: readonly SiteFrame[], sites: readonly string[]): Promise<void> {
+  await Promise.all(
     [...framesByTab(frames)].map(([tabId, frameIds]) =>
       runInPages({
         target: { tabId, frameIds },
@@ -63,7 +63,6 @@ export async function freezeFrames(frames: readonly SiteFrame[], sites: readonly
       }),
     ),
   );
-  return perTab.flat().filter((result) => result.result === true).length;
 }
 
 /** The localStorage and sessionStorage of a tab's page, or undefined where no script may run. */

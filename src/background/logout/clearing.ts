@@ -1,4 +1,3 @@
-import type { SiteFrame } from '../../core/logout/frames';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
@@ -17,22 +16,17 @@ interface Check {
 /**
  * Stops the sites' pages from writing their session back: the site's frames
  * in the tab being logged out and in the tabs to be reloaded are frozen until
- * they navigate or reload (but those `frozen` already), the tabs to be closed
- * are closed. Tabs the rule leaves alone are left alone.
+ * they navigate or reload, the tabs to be closed are closed. Tabs the rule
+ * leaves alone are left alone.
  */
-export async function stopSitePages(
-  { target, plan, otherTabIds, siteFrames }: Survey,
-  frozen: readonly SiteFrame[],
-): Promise<void> {
+export async function stopSitePages({ target, plan, otherTabIds, siteFrames }: Survey): Promise<void> {
   const frozenTabs = [target.tabId, ...(plan.otherTabs === 'reload' ? otherTabIds : [])];
-  const toFreeze = siteFrames.filter(
-    (frame) =>
-      frozenTabs.includes(frame.tabId) &&
-      !frozen.some((done) => done.tabId === frame.tabId && done.frameId === frame.frameId),
-  );
   await Promise.all([
     plan.otherTabs === 'close' ? closeTabs(otherTabIds) : undefined,
-    freezeFrames(toFreeze, sitesOf(plan)),
+    freezeFrames(
+      siteFrames.filter((frame) => frozenTabs.includes(frame.tabId)),
+      sitesOf(plan),
+    ),
   ]);
 }
 

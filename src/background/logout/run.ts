@@ -1,15 +1,13 @@
-import type { SiteFrame } from '../../core/logout/frames';
 import { type Landing, type Leftover, type LogoutReport, reportOf } from '../../core/logout/report';
 import { redirectTarget } from '../../core/redirect';
-import { freezeFrames } from '../../platform/page-scripts';
 import { reloadTabs } from '../../platform/tabs';
 import { clearAndVerify, restartOtherTabs, stopSitePages } from './clearing';
 import { beginJournal, endJournal, journalPhase } from './journal';
 import { land, visitLogoutPage } from './landing';
 import { type PhaseClock, startPhaseClock } from './phases';
 import { readOwnStorage, saveSession, snapshotOf } from './save-session';
-import { type Survey, sitesOfTarget, surveySite } from './survey';
-import { type Target, targetOf } from './target';
+import { type Survey, surveySite } from './survey';
+import { targetOf } from './target';
 import { offerUndo } from './undo';
 
 export interface LogoutOptions {
@@ -38,22 +36,17 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     const notes = logoutUrl ? await visitLogoutPage(tabId, logoutUrl) : [];
     if (logoutUrl) await journalPhase(await journaled, 'clearing');
     clock.lap('target');
-    const [survey, storage, journal, frozen] = await surveyWhileFreezing(
-      target,
+    const [survey, storage, journal] = await Promise.all([
+      surveySite(target),
       beforeServerLogout ?? readOwnStorage(target),
       journaled,
-    );
+    ]);
     const snapshot = beforeServerLogout ?? snapshotOf(target, survey.plan.cookies, storage, redirectUrl);
     clock.lap('survey');
-    const { left, landing } = await clearAndLand(
-      survey,
-      clock,
-      async () => {
-        await journalPhase(journal, 'landing');
-        return land(tabId, redirectUrl);
-      },
-      frozen,
-    );
+    const { left, landing } = await clearAndLand(survey, clock, async () => {
+      await journalPhase(journal, 'landing');
+      return land(tabId, redirectUrl);
+    });
     clock.lap('landing');
     const undo = await offerUndo(snapshot);
     const report = {
@@ -68,51 +61,32 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
 }
 
 /**
- * The survey, with what else the logout reads meanwhile. The tab's page is
- * frozen at the same time rather than after it: one page script less to wait
- * for. If any of it fails, a page frozen for nothing is reloaded.
- */
-async function surveyWhileFreezing<T, U>(
-  target: Target,
-  ...alongside: [T | Promise<T>, Promise<U>]
-): Promise<[Survey, T, U, SiteFrame[]]> {
-  const page = { tabId: target.tabId, frameId: 0 };
-  const frozen = freezeFrames([page], sitesOfTarget(target)).then((count) => (count > 0 ? [page] : []));
-  return Promise.all([surveySite(target), ...alongside, frozen]).catch(async (error: unknown) => {
-    if ((await frozen).length > 0) await reloadTabs([target.tabId]);
-    throw error;
-  });
-}
-
-/**
- * Stops the site's pages (but the `frozen` already), clears, checks and
- * clears again, then lands. The site's other tabs are reloaded only once the
- * login page has committed: 25 reloads at once made the landing wait for them
- * (bench, 100 tabs). If clearing fails, the frozen pages are reloaded, so that
- * none is left stopped.
+ * Stops the site's pages, clears, checks and clears again, then lands. The
+ * site's other tabs are reloaded only once the login page has committed: 25
+ * reloads at once made the landing wait for them (bench, 100 tabs). If
+ * clearing fails, the frozen pages are reloaded, so that none is left stopped.
  */
 export async function clearAndLand(
   survey: Survey,
   clock: PhaseClock,
   landThere: () => Promise<Landing>,
-  frozen: readonly SiteFrame[] = [],
 ): Promise<{ left: Leftover[]; landing: Landing }> {
   try {
-    await stopSitePages(survey, frozen);
+    await stopSitePages(survey);
     clock.lap('freeze');
-    const left = await clearOrReload(survey, clock, frozen);
+    const left = await clearOrReload(survey, clock);
     return { left, landing: await landThere() };
   } finally {
     await restartOtherTabs(survey);
   }
 }
 
-async function clearOrReload(survey: Survey, clock: PhaseClock, frozen: readonly SiteFrame[]): Promise<Leftover[]> {
+async function clearOrReload(survey: Survey, clock: PhaseClock): Promise<Leftover[]> {
   try {
     return await clearAndVerify(survey, clock);
   } catch (error) {
-    const tabId = survey.target.tabId;
-    if ([...frozen, ...survey.siteFrames].some((frame) => frame.tabId === tabId)) await reloadTabs([tabId]);
+    const frozen = survey.siteFrames.some((frame) => frame.tabId === survey.target.tabId);
+    if (frozen) await reloadTabs([survey.target.tabId]);
     throw error;
   }
 }
