@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 export function layoutFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const faults: string[] = [];
-    const named = (element: Element) =>
-      `<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}> “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+    const quoted = (node: Node) => `“${(node.textContent ?? '').trim().slice(0, 40)}”`;
+    const tag = (element: Element) =>
+      `<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}>`;
     const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
     // A pixel of slack: neighbouring boxes share their edges, rounded differently.
     const overlap = (a: DOMRect, b: DOMRect) =>
@@ -23,7 +24,8 @@ export function layoutFaults(page: Page): Promise<string[]> {
       inner.top >= outer.top - 1 &&
       inner.bottom <= outer.bottom + 1;
 
-    type Box = { owner: Node; element: Element; rect: DOMRect };
+    /** A line of text, or a control; `owner` is its text node or the control. */
+    type Box = { owner: Node; what: string; rect: DOMRect };
     const boxes: Box[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -32,11 +34,12 @@ export function layoutFaults(page: Page): Promise<string[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const rect of range.getClientRects())
-        if (rect.width >= 1 && rect.height >= 1) boxes.push({ owner: node, element, rect });
+        if (rect.width >= 1 && rect.height >= 1)
+          boxes.push({ owner: node, what: `${quoted(node)} in ${tag(element)}`, rect });
       const display = getComputedStyle(element).display;
       if (display !== 'inline' && display !== 'contents' && element.scrollWidth > element.clientWidth + 1)
         faults.push(
-          `${named(element)} runs out of its box (${element.scrollWidth} px of content in ${element.clientWidth})`,
+          `${tag(element)} ${quoted(element)} runs out of its box (${element.scrollWidth} px of content in ${element.clientWidth})`,
         );
     }
     // A control the size of a pixel is the visually hidden file input, whose label is what shows.
@@ -44,26 +47,26 @@ export function layoutFaults(page: Page): Promise<string[]> {
       (control) => shown(control) && control.getBoundingClientRect().width > 1,
     );
     for (const control of controls)
-      boxes.push({ owner: control, element: control, rect: control.getBoundingClientRect() });
+      boxes.push({ owner: control, what: `${tag(control)} ${quoted(control)}`, rect: control.getBoundingClientRect() });
 
     const viewport = document.documentElement;
     if (viewport.scrollWidth > viewport.clientWidth)
       faults.push(`the page scrolls sideways: ${viewport.scrollWidth} px of content in ${viewport.clientWidth}`);
-    for (const { element, rect } of boxes) {
-      if (rect.left < -1 || rect.right > viewport.clientWidth + 1)
-        faults.push(`${named(element)} is cut off by the viewport`);
-      for (let box = element.parentElement; box && box !== viewport; box = box.parentElement) {
+    for (const { owner, what, rect } of boxes) {
+      if (rect.left < -1 || rect.right > viewport.clientWidth + 1) faults.push(`${what} is cut off by the viewport`);
+      // A line of text can be clipped by its own element; a control, by the boxes around it.
+      for (let box = owner.parentElement; box && box !== viewport; box = box.parentElement) {
         const style = getComputedStyle(box);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         const outer = box.getBoundingClientRect();
         const clip = new DOMRect(outer.x + box.clientLeft, outer.y + box.clientTop, box.clientWidth, box.clientHeight);
-        if (!inside(rect, clip)) faults.push(`${named(element)} is cut off by ${named(box)}`);
+        if (!inside(rect, clip)) faults.push(`${what} is cut off by ${tag(box)}`);
       }
     }
     boxes.forEach((a, index) => {
       for (const b of boxes.slice(index + 1)) {
         if (a.owner.contains(b.owner) || b.owner.contains(a.owner) || !overlap(a.rect, b.rect)) continue;
-        faults.push(`${named(a.element)} and ${named(b.element)} overlap`);
+        faults.push(`${[a.what, b.what].sort().join(' and ')} overlap`);
       }
     });
     return [...new Set(faults)];
