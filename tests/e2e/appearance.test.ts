@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { importRules, lookInBothSchemes, openOptions, openPopupOver, popupFrame, seed, useSession } from './harness';
+import {
+  importRules,
+  importSettingsFile,
+  lookInBothSchemes,
+  openOptions,
+  openPopupOver,
+  popupFrame,
+  seed,
+  useSession,
+} from './harness';
 
 /**
  * The popup and the options page as a user sees them, in light and dark: a
@@ -110,5 +119,20 @@ describe('how the popup and the options page look, in real Chromium', () => {
     await options.getByRole('button', { name: 'Edit the rule for other.test' }).click();
     await options.getByRole('button', { name: 'Save rule' }).waitFor();
     expect(await lookInBothSchemes(options, 'options-editing', { fullPage: true })).toEqual([]);
+  });
+
+  it('the options page in error: a refused import, and a rule that cannot be saved', async () => {
+    const session = browser();
+    const options = await importRules(session, [{ site: 'shop.test' }]);
+    const badRule = { site: 'bad.test', loginUrl: 'javascript:alert(1)', relatedSites: ['x/y'] };
+    await importSettingsFile(options, JSON.stringify({ version: 1, sites: [badRule] }), 'bad.json');
+    await options.getByRole('alert').filter({ hasText: 'bad.json was not imported' }).waitFor();
+    expect(await lookInBothSchemes(options, 'options-import-refused', { fullPage: true })).toEqual([]);
+
+    await options.getByRole('button', { name: 'Add a rule' }).click();
+    await options.getByLabel('Login page').fill('not a page');
+    await options.getByRole('button', { name: 'Save rule' }).click();
+    await options.locator('input[aria-invalid="true"]').first().waitFor();
+    expect(await lookInBothSchemes(options, 'options-rule-invalid', { fullPage: true })).toEqual([]);
   });
 });

@@ -265,13 +265,17 @@ describe('the popup, state by state', () => {
 });
 
 describe('Undo in the popup', () => {
-  it('puts the session back with Undo and says so', async () => {
-    const { intents, asked } = fakeIntents();
+  it('puts the session back with Undo and says so, in a status while it runs and once it is done', async () => {
+    const answer = deferred<UndoReport>();
+    const { intents, asked } = fakeIntents({ undo: () => answer.promise });
     render(<Popup intents={intents} />);
     fireEvent.click(await logOutButton());
     fireEvent.click(await screen.findByRole('button', { name: /Undo/ }));
 
+    expect((await screen.findByText('Putting the session back…')).getAttribute('role')).toBe('status');
+    answer.resolve(undone);
     const status = await screen.findByText(/^Undone\./);
+    expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe('Undone. Put back 6 cookies and the page’s local and session storage.');
     expect(asked).toContain('undo(u1)');
     expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();

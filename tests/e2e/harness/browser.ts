@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -34,6 +34,8 @@ export async function launchWithExtension(
     headed?: boolean;
     /** More environment for Chromium: `{ LANGUAGE: 'de' }` makes its UI language German on Linux. */
     env?: Record<string, string>;
+    /** The browser's font size setting as a multiple of its default (16 px, and 13 px for monospace). */
+    textScale?: number;
   } = {},
 ): Promise<Session> {
   const executablePath = findChromium();
@@ -41,6 +43,7 @@ export async function launchWithExtension(
   const display = options.headed ? await startXvfb() : undefined;
   const site = await startTestSite(options.port ? { port: options.port } : {});
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
+  if (options.textScale) writeFontSizes(profileDir, options.textScale);
   const env = { ...(display ? { DISPLAY: display.name } : {}), ...options.env };
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
@@ -75,6 +78,16 @@ export async function launchWithExtension(
     },
   };
   return session;
+}
+
+/**
+ * Sets the font sizes a user picks in the browser's settings (Appearance,
+ * Font size), in the profile's preferences, which Chromium reads at launch.
+ */
+function writeFontSizes(profileDir: string, scale: number) {
+  const webprefs = { default_font_size: Math.round(16 * scale), default_fixed_font_size: Math.round(13 * scale) };
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs } }));
 }
 
 /**

@@ -27,7 +27,9 @@ export {
   waitForSeed,
 } from './data';
 export { badgeOf, frontTabId, importRules, notificationIds, sendToSignOff, stopServiceWorker } from './extension';
+export { type FocusedControl, focusedControl, tabTo, usableControls } from './focus';
 export { clickNotificationButton, pressKeys, useContextMenu, windowsNow } from './keys';
+export { layoutFaults, smallestText } from './layout';
 export { lookInBothSchemes, popupFrame, SCREENSHOTS, seriousViolations } from './look';
 export {
   allowInPrivateWindows,

@@ -16,16 +16,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, which an extension page's CSP does not apply to.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    type Result = {
-      violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
-    };
+    type Rule = { id: string; impact?: string; nodes: Array<{ target: unknown; failureSummary?: string }> };
+    type Result = { violations: Rule[]; passes: Rule[]; incomplete: Rule[] };
     const axe = (window as unknown as { axe: { run(context: Document): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations
+    const { violations, passes, incomplete } = await axe.run(document);
+    const found = violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .flatMap((violation) =>
         violation.nodes.map((node) => `${violation.id} at ${JSON.stringify(node.target)}: ${node.failureSummary}`),
       );
+    // Text contrast is checked by this one rule: a run without it would pass any colour.
+    if (![...violations, ...passes, ...incomplete].some((rule) => rule.id === 'color-contrast'))
+      found.push('color-contrast did not run');
+    return found;
   });
 }
 
@@ -48,12 +51,12 @@ export async function lookInBothSchemes(page: Page, name: string, options: { ful
   return found;
 }
 
-/** The popup's size and where its fixed parts sit, to tell whether anything moved. */
+/** The popup's size and where its fixed parts sit in it (however it is scrolled), to tell whether anything moved. */
 export function popupFrame(popup: Page) {
   return popup.evaluate(() => {
     const box = (selector: string) => {
       const rect = document.querySelector(selector)?.getBoundingClientRect();
-      return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      return rect && { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height };
     };
     return {
       width: document.documentElement.scrollWidth,
