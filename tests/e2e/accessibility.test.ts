@@ -108,6 +108,8 @@ describe('the popup with the browser’s text at 200 %, in real Chromium', () =>
     const popup = await openPopupOver(session, tab);
     const logOut = popup.getByRole('button', { name: 'Log out of shop.test' });
     await logOut.waitFor();
+    // What is stored is counted just after Log out is ready: the popup has settled once the count is in.
+    await popup.locator('.facts dd[title]').waitFor();
 
     // Chromium gives an extension page's body 75 % of the browser's font size: no text of the popup is
     // smaller than that, so all of it follows the setting.
