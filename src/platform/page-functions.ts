@@ -10,7 +10,7 @@
  */
 export function freezePage(sites: string[]): void {
   // The frame may have navigated off the sites since it was listed: another site's page is left running.
-  const host = location.hostname.replace(/^\[|\]$/g, '');
+  const host = location.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (!sites.some((site) => host === site || host.endsWith(`.${site}`))) return;
   // The HTML standard leaves timer ids to the browser; Chromium and Firefox count them up from 1, so
   // clearing every id up to a new one's clears them all. https://html.spec.whatwg.org/#timers
@@ -82,7 +82,7 @@ export async function clearFrameStorage(
   sites: string[],
   types: { localStorage: boolean; indexedDB: boolean; cacheStorage: boolean; serviceWorkers: boolean },
 ): Promise<void> {
-  const host = location.hostname.replace(/^\[|\]$/g, '');
+  const host = location.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (!sites.some((site) => host === site || host.endsWith(`.${site}`))) return;
   if (types.localStorage) {
     localStorage.clear();

@@ -19,7 +19,7 @@ export type PopupState =
 /** The popup's state and the intents that change it: all the popup does besides rendering. */
 export function usePopup(intents: PopupIntents) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
-  const { stored, count } = useStoredCount(intents);
+  const { stored, count, stopCounting } = useStoredCount(intents);
   const fail = (view?: WebView) => (error: unknown) =>
     setState({ phase: 'failed', ...(view ? { view } : {}), error: errorMessage(error) });
   // After an Undo the tab is back on the site: show it afresh.
@@ -39,6 +39,8 @@ export function usePopup(intents: PopupIntents) {
   useEffect(() => void load(), [load]);
 
   const logOut = (view: WebView) => {
+    // A count that comes now would be taken halfway through the clearing.
+    stopCounting();
     setState({ phase: 'running', view });
     intents
       .logOut(view.tabId, view.site)
@@ -75,5 +77,11 @@ function useStoredCount(intents: PopupIntents) {
       () => {},
     );
   };
-  return { stored, count };
+  return {
+    stored,
+    count,
+    stopCounting: () => {
+      shown.current = undefined;
+    },
+  };
 }

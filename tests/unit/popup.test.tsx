@@ -134,6 +134,20 @@ describe('the popup, state by state', () => {
     await screen.findByText('1 cookie and saved data on 1 address');
   });
 
+  it('drops a count that comes after Log out was pressed: it would be taken halfway through the clearing', async () => {
+    const counting = deferred<{ cookieCount: number; addresses: string[] }>();
+    const logout = deferred<LogoutReport>();
+    const { intents } = fakeIntents({ countStored: () => counting.promise, logOut: () => logout.promise });
+    render(<Popup intents={intents} />);
+
+    fireEvent.click(await logOutButton());
+    counting.resolve({ cookieCount: 0, addresses: [] });
+    await counting.promise;
+    logout.resolve(report());
+    await reportShown();
+    expect(screen.queryByText(/^0 cookies/)).toBeNull();
+  });
+
   it('idle, with a rule: names the rule, the server logout and the related sites', async () => {
     const rule = { site: 'shop.test', logoutUrl: 'https://shop.test/logout', relatedSites: ['sso.test'] };
     const { intents } = fakeIntents({ loadView: async () => ({ ...view, rule }) });

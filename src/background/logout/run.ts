@@ -56,6 +56,8 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     // Undo of another site's earlier logout is still on offer, but this report is not the place for it.
     return { ...report, ...(undo.offer?.site === report.site ? { undo: undo.offer } : {}) };
   } finally {
+    // A failure may come before the journal is written: it is dropped only once it is there.
+    await journaled.catch(() => {});
     await endJournal(tabId);
   }
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
 import { isPlainObject, pruneUndefined } from './objects';
 import { type Rule, RuleSchema } from './schema';
@@ -15,7 +16,7 @@ export type RuleCheck = { rule: Rule; issues: SettingsIssue[] } | { rule?: never
  * "relatedSites[1]").
  */
 export function checkRule(input: unknown, where = ''): RuleCheck {
-  if (!isPlainObject(input)) return { issues: [issueAt(where, 'a rule must be an object with a "site"')] };
+  if (!isPlainObject(input)) return { issues: [issueAt(where, t('issueRuleNotObject'))] };
   const result = v.safeParse(RuleSchema, input);
   if (!result.success) return { issues: issuesOf(where, result.issues) };
   return { rule: cleanRule(result.output), issues: unknownFields(input, RULE_FIELDS, where) };
