@@ -49,6 +49,12 @@ export async function listOpenTabs(): Promise<{ tabs: OpenTab[]; frames: OpenFra
   return { tabs, frames: framesPerTab.flat() };
 }
 
+/** The address of every tab, and the one it is on its way to (Chromium's pendingUrl), where SignOff may see them. */
+export async function openAddresses(): Promise<string[]> {
+  const tabs: Array<{ url?: string; pendingUrl?: string }> = await browser.tabs.query({});
+  return tabs.flatMap((tab) => [tab.url, tab.pendingUrl].filter((address): address is string => !!address));
+}
+
 /** The active tab of the window the user last focused (for shortcuts and menus). */
 export async function activeTab(): Promise<(SeenTab & { id: number }) | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -1,8 +1,9 @@
+import { partitionsToRecheck } from '../../core/logout/cookies';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
 import { type BrowserCookie, clearOrigins, removeCookies } from '../../platform/site-data';
-import { closeTabs, reloadTabs } from '../../platform/tabs';
+import { closeTabs, openAddresses, reloadTabs } from '../../platform/tabs';
 import type { PhaseClock } from './phases';
 import { readCookiesOfSites, type Survey } from './survey';
 
@@ -94,7 +95,7 @@ async function check(survey: Survey): Promise<Check> {
   const { plan, target } = survey;
   const sites = sitesOf(plan);
   const [cookies, seen] = await Promise.all([
-    plan.clear.cookies ? readCookiesOfSites(sites, target.storeId, survey.recheckPartitions) : [],
+    plan.clear.cookies ? readCookiesLeft(plan.cookies, sites, target.storeId) : [],
     inspectFrames(framesStillOpen(survey)),
   ]);
   const storage = storageOnSites(seen, sites);
@@ -103,4 +104,13 @@ async function check(survey: Survey): Promise<Check> {
 
 function framesStillOpen({ plan, otherTabIds, siteFrames }: Survey) {
   return plan.otherTabs === 'close' ? siteFrames.filter((frame) => !otherTabIds.includes(frame.tabId)) : siteFrames;
+}
+
+/**
+ * The sites' cookies still there, read in the partitions that can hold them now: those the survey found
+ * cookies in, and those under a page of the sites open or opening in any tab now.
+ */
+async function readCookiesLeft(found: readonly BrowserCookie[], sites: readonly string[], storeId: string) {
+  const partitions = partitionsToRecheck(found, sites, await openAddresses());
+  return readCookiesOfSites(sites, storeId, partitions);
 }

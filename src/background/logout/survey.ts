@@ -1,9 +1,4 @@
-import {
-  cookiesOfSites,
-  PARTITION_SCHEMES,
-  type PartitionScheme,
-  partitionsToRecheck,
-} from '../../core/logout/cookies';
+import { cookiesOfSites, PARTITION_SCHEMES, type PartitionScheme } from '../../core/logout/cookies';
 import { type SiteFrame, siteFramesOf } from '../../core/logout/frames';
 import { tabsInStore, tabsOnSites } from '../../core/logout/other-tabs';
 import { type LogoutPlan, planLogout, relatedSitesOf, sitesOf } from '../../core/logout/plan';
@@ -21,8 +16,6 @@ export interface Survey {
   otherTabIds: number[];
   /** Every frame of the sites in open tabs, the tab's own page included. */
   siteFrames: SiteFrame[];
-  /** The sites' own partitions that may hold cookies after clearing. */
-  recheckPartitions: PartitionScheme[];
 }
 
 /** The sites a target's logout covers: its own and its rule's related sites. */
@@ -49,11 +42,6 @@ export async function surveySite(target: Target): Promise<Survey> {
     plan,
     otherTabIds: tabsOnSites(storeTabs, sitesOf(plan), target),
     siteFrames: siteFramesOf(storeFrames, sitesOf(plan)),
-    recheckPartitions: partitionsToRecheck(
-      cookies,
-      sitesOf(plan),
-      storeTabs.map((tab) => tab.url),
-    ),
   };
 }
 
