@@ -1,6 +1,6 @@
 import { joinSentences, t } from './i18n';
 import type { LogoutReport } from './logout/report';
-import type { UndoReport } from './logout/snapshot';
+import { UNDO_SECONDS, type UndoReport } from './logout/snapshot';
 import type { SiteScope } from './site';
 import { describeReport, describeUndo, describeUndoOffer, sitesNamed } from './wording';
 
@@ -48,6 +48,24 @@ export function notificationFor(progress: Exclude<LogoutProgress, { phase: 'runn
     message: joinSentences([describeReport(report), ...undo]),
     undo: !!report.undo,
   };
+}
+
+/**
+ * A notification as a browser can show it. Where notifications have no
+ * buttons (Firefox), an Undo on offer is pointed to in words: it waits in the popup.
+ */
+export function notificationShown(
+  text: NotificationText,
+  { hasButtons }: { hasButtons: boolean },
+): { title: string; message: string; buttons: string[] } {
+  if (!text.undo) return { title: text.title, message: text.message, buttons: [] };
+  return hasButtons
+    ? { title: text.title, message: text.message, buttons: [t('undo')] }
+    : {
+        title: text.title,
+        message: joinSentences([text.message, t('notificationUndoInPopup', UNDO_SECONDS)]),
+        buttons: [],
+      };
 }
 
 export function undoNotificationFor(outcome: { report: UndoReport } | { error: string }): NotificationText {

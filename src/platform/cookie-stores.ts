@@ -1,4 +1,4 @@
-import { REGULAR_PROFILE_REACH, type StoreReach } from '../core/logout/reach';
+import { reachIn, type StoreReach } from '../core/logout/reach';
 import { browser, FIREFOX } from './browser';
 
 // Chromium names its cookie stores "0" (regular) and "1" (incognito); Firefox
@@ -18,18 +18,10 @@ export async function cookieStoresOfTabs(): Promise<(tab: TabLike) => string> {
     (tab.incognito ? PRIVATE_STORE : DEFAULT_STORE);
 }
 
-/**
- * What one browsingData call can clear in a store (measured: Chromium 156,
- * Firefox ESR 153). Chromium's acts on the regular profile only, and there
- * clears every cookie of an origin's site and every kind of storage.
- * Firefox's takes host names and clears cookies of those exact hosts only (so
- * cookies go by name); with a `cookieStoreId` it clears local storage and
- * IndexedDB of one store, but refuses service workers, has no Cache Storage
- * type, and silently clears nothing of a private window's store.
- */
+/** What one browsingData call can clear in this store, in this browser (see reachIn). */
 export function reachOf(storeId: string): StoreReach {
-  if (FIREFOX) return { siteCookies: false, storage: storeId === PRIVATE_STORE ? [] : ['localStorage', 'indexedDB'] };
-  return storeId === DEFAULT_STORE ? REGULAR_PROFILE_REACH : { siteCookies: false, storage: [] };
+  const store = storeId === DEFAULT_STORE ? 'regular' : storeId === PRIVATE_STORE ? 'private' : 'container';
+  return reachIn(FIREFOX ? 'firefox' : 'chromium', store);
 }
 
 /**

@@ -1,6 +1,4 @@
-import type { Badge, NotificationText } from '../core/feedback';
-import { joinSentences, t } from '../core/i18n';
-import { UNDO_SECONDS } from '../core/logout/snapshot';
+import { type Badge, type NotificationText, notificationShown } from '../core/feedback';
 import { browser, FIREFOX, type Notifications } from './browser';
 
 const PREFIX = 'signoff-';
@@ -25,14 +23,14 @@ export async function clearBadge(tabId: number): Promise<void> {
 /** Shows (or replaces) SignOff's notification for a tab. */
 export async function notify(tabId: number, text: NotificationText): Promise<void> {
   // Chromium's notification buttons are missing from the polyfill's (Firefox's) types.
+  // Firefox notifications have no buttons, and refuse the field.
+  const { title, message, buttons } = notificationShown(text, { hasButtons: !FIREFOX });
   const options: Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> } = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: text.title,
-    // Firefox notifications have no buttons (and refuse the field): Undo waits in the popup there.
-    message:
-      text.undo && FIREFOX ? joinSentences([text.message, t('notificationUndoInPopup', UNDO_SECONDS)]) : text.message,
-    ...(text.undo && !FIREFOX ? { buttons: [{ title: t('undo') }] } : {}),
+    title,
+    message,
+    ...(buttons.length > 0 ? { buttons: buttons.map((button) => ({ title: button })) } : {}),
   };
   await browser.notifications.create(`${PREFIX}${tabId}`, options);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, menuItemFor, notificationFor, undoNotificationFor } from '../../src/core/feedback';
+import {
+  badgeFor,
+  menuItemFor,
+  notificationFor,
+  notificationShown,
+  undoNotificationFor,
+} from '../../src/core/feedback';
 import type { LogoutReport } from '../../src/core/logout/report';
 import { siteOfUrl } from '../../src/core/site';
 import { describeLanding } from '../../src/core/wording';
@@ -102,6 +108,18 @@ describe('describeLanding: a login page that fails is told, and the logout stand
     [{ outcome: 'tabClosed', url: 'https://a.test/' } as const, 'The tab was closed'],
   ])('%j', (landing, text) => {
     expect(describeLanding(landing)).toContain(text);
+  });
+});
+
+describe('notificationShown: an Undo on offer, as each browser can show it', () => {
+  const text = { title: 'Logged out of shop.test', message: 'Cleared 6 cookies.', undo: true };
+  it.each([
+    [true, true, 'Cleared 6 cookies.', ['Undo']],
+    [true, false, 'Cleared 6 cookies. To undo, open SignOff within 10 s.', []],
+    [false, true, 'Cleared 6 cookies.', []],
+    [false, false, 'Cleared 6 cookies.', []],
+  ])('undo %s, buttons %s: %s %j', (undo, hasButtons, message, buttons) => {
+    expect(notificationShown({ ...text, undo }, { hasButtons })).toEqual({ title: text.title, message, buttons });
   });
 });
 
