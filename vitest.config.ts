@@ -20,6 +20,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           retry: 0,
+          // A real browser on a shared CI machine: the default 1 s is one slow worker start from a false failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -31,6 +33,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           retry: 0,
+          // A real browser on a shared CI machine: the default 1 s is one slow worker start from a false failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
