@@ -1,6 +1,14 @@
 import type { MessageOf, MessageType, Request, Response } from '../core/messages';
 import { loadSettings } from '../platform/settings-store';
-import { countStored, finishLogout, logOut, undoLogout, viewSite } from './logout/index';
+import {
+  countStored,
+  finishLogout,
+  logOut,
+  logOutOfAllSites,
+  surveyAllSites,
+  undoLogout,
+  viewSite,
+} from './logout/index';
 import { changeSettings, importSettingsFile, useAsLoginPage } from './settings-handlers';
 
 type Handlers = { [K in MessageType]: (payload: Request<K>) => Promise<Response<K>> };
@@ -11,6 +19,8 @@ const handlers: Handlers = {
   countStored: ({ tabId, site }) => countStored(tabId, site),
   logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
   finishLogout: async ({ tabId }) => (await finishLogout(tabId)) ?? null,
+  surveyAllSites: ({ tabId }) => surveyAllSites(tabId),
+  logoutAllSites: ({ tabId }) => logOutOfAllSites(tabId),
   undo: ({ id }) => undoLogout(id),
   useAsLoginPage: ({ tabId, site }) => useAsLoginPage(tabId, site),
   getSettings: () => loadSettings(),

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { AutoLogoutChoice } from './auto/moments';
+import type { AllSitesView, SitesReport } from './logout/all-sites';
 import type { LogoutReport } from './logout/report';
 import type { UndoOffer, UndoReport } from './logout/snapshot';
 import {
@@ -22,6 +24,8 @@ export type SiteView =
       pageUrl: string;
       redirectUrl: string;
       rule?: Rule;
+      /** When the site is next logged out with nobody asking; absent when its rule sets no such moment. */
+      autoLogout?: AutoLogoutChoice;
       undo?: UndoOffer;
     };
 
@@ -35,11 +39,15 @@ export interface StoredCount {
 const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 /** `site`: the site the popup showed; the request is refused if the tab has moved to another. */
 const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
+/** `tabId`: a tab of the window the request comes from, whose cookie store is the one logged out; else the regular one. */
+const AllSitesPayload = v.object({ tabId: v.optional(TabPayload.entries.tabId) });
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
   v.object({ type: v.literal('countStored'), payload: TabWithSite }),
   v.object({ type: v.literal('logout'), payload: TabWithSite }),
   v.object({ type: v.literal('finishLogout'), payload: TabPayload }),
+  v.object({ type: v.literal('surveyAllSites'), payload: AllSitesPayload }),
+  v.object({ type: v.literal('logoutAllSites'), payload: AllSitesPayload }),
   v.object({ type: v.literal('undo'), payload: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }) }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),
@@ -67,6 +75,9 @@ export type Responses = AnswerEach<{
   logout: LogoutReport;
   /** After the popup lost its answer to `logout` (the browser stopped the service worker): finish it, if unfinished. */
   finishLogout: LogoutReport | null;
+  /** What "Log out of all sites" would log out and keep: the popup's confirmation names the count. */
+  surveyAllSites: AllSitesView;
+  logoutAllSites: SitesReport;
   undo: UndoReport;
   useAsLoginPage: SiteView;
   getSettings: SettingsState;

@@ -8,7 +8,7 @@ import type { Settings, SettingsChange, SettingsIssue } from '../core/settings';
 export type NoticePlace =
   | { at: 'rule'; site: string }
   | { at: 'removed'; site: string; index: number }
-  | { at: 'editor' | 'defaults' | 'files' };
+  | { at: 'editor' | 'defaults' | 'files' | 'keep' };
 
 /** What the page says about the user's last action; `undo` comes from the background. */
 export interface Feedback {
@@ -40,5 +40,7 @@ export function placeAfter(change: SettingsChange, before: Settings | undefined)
       return { at: 'defaults' };
     case 'replaceAll':
       return { at: 'files' };
+    case 'setKeep':
+      return { at: 'keep' };
   }
 }

@@ -54,6 +54,8 @@ export type SessionSnapshot = v.InferOutput<typeof SessionSnapshotSchema>;
 export interface UndoOffer {
   id: string;
   site: string;
+  /** Every site a logout of several at once logged out (`site` is the first); absent for one. */
+  sites?: string[];
   expiresAt: number;
   serverSessionEnded: boolean;
 }
@@ -104,6 +106,8 @@ export type StorageOutcome = 'restored' | 'none' | 'failed';
 /** What Undo put back. */
 export interface UndoReport {
   site: string;
+  /** Every site put back, when Undo undid a logout of several at once. */
+  sites?: string[];
   cookiesRestored: number;
   /** Cookies the browser would not set again (by name and host). */
   cookiesRefused: string[];

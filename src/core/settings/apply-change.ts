@@ -2,7 +2,7 @@ import { checkHttpUrl } from '../field-checks';
 import { t } from '../i18n';
 import type { AppliedChange, ChangeOutcome, SettingsChange } from './change';
 import { errorsOf, fieldIssue, hasErrors, issueAt, type SettingsIssue } from './issues';
-import { parseDefaults, parseSettings } from './parse';
+import { parseDefaults, parseKeepList, parseSettings } from './parse';
 import { checkRule } from './rule';
 import { applyRule, removeRule, ruleForHost } from './rules';
 import { DATA_TYPES, type Defaults, type DefaultsPatch, type Rule, type Settings, type SettingsFile } from './schema';
@@ -24,9 +24,18 @@ export function applyChange(current: Settings, change: SettingsChange): ChangeOu
       return patchDefaults(current, change.defaults);
     case 'setLoginUrl':
       return setLoginUrl(current, change);
+    case 'setKeep':
+      return setKeep(current, change.keep);
     case 'replaceAll':
       return replaceAll(current, change.settings);
   }
+}
+
+function setKeep(current: Settings, input: readonly string[]): ChangeOutcome {
+  const issues: SettingsIssue[] = [];
+  const keep = parseKeepList(input, issues);
+  if (hasErrors(issues)) return { issues: errorsOf(issues) };
+  return applied({ ...current, keep }, [], [], { kind: 'setKeep', keep: current.keep });
 }
 
 function applied(settings: Settings, changed: string[], removed: string[], undo?: SettingsChange): AppliedChange {

@@ -24,6 +24,8 @@ export const SettingsChangeSchema = v.variant('kind', [
   v.object({ kind: v.literal('patchDefaults'), defaults: DefaultsPatchSchema }),
   /** "Use this page as login page": the rule that applies to the host, or a new one for its site. */
   v.object({ kind: v.literal('setLoginUrl'), host: v.string(), site: v.string(), loginUrl: v.string() }),
+  /** The sites "Log out of all sites" leaves signed in, all of them at once. */
+  v.object({ kind: v.literal('setKeep'), keep: v.array(v.string()) }),
   /** Import (and undoing an import): all rules and defaults at once. */
   v.object({ kind: v.literal('replaceAll'), settings: SettingsFileSchema }),
 ]);

@@ -31,7 +31,9 @@ export function readSettingsFile(text: string, byteLength: number): ImportOutcom
 
 /** The file that Export downloads: the documented format, indented for people. */
 export function writeSettingsFile(settings: Settings): string {
-  return `${JSON.stringify({ version: settings.version, sites: settings.sites, defaults: settings.defaults }, null, 2)}\n`;
+  const { version, sites, defaults, keep } = settings;
+  // Optional fields are written only when set, so a file without them reads the same in an older SignOff.
+  return `${JSON.stringify({ version, sites, defaults, ...(keep.length ? { keep } : {}) }, null, 2)}\n`;
 }
 
 /** Why a file of this size is refused, or undefined: checked before the file is even read. */

@@ -7,11 +7,15 @@ export { dataTypeLabel, ruleFieldLabel } from './labels';
 export { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from './rule-form';
 export { choicesFor, type LogoutChoices, ruleForHost } from './rules';
 export {
+  AUTO_LOGOUT_MOMENTS,
+  type AutoLogout,
+  type AutoLogoutMoment,
   DATA_TYPES,
   type DataType,
   type DataTypeChoice,
   type Defaults,
   type DefaultsPatch,
+  IDLE_MINUTES,
   MAX_SETTINGS_FILE_BYTES,
   OTHER_TABS_ACTIONS,
   type OtherTabsAction,

@@ -11,6 +11,7 @@ const RULE_FIELD_LABELS: Record<RuleField, () => string> = {
   relatedSites: () => t('fieldRelatedSites'),
   clear: () => t('fieldClear'),
   otherTabs: () => t('fieldOtherTabs'),
+  autoLogout: () => t('fieldAutoLogout'),
 };
 
 const DATA_TYPE_LABELS: Record<DataType, () => string> = {
@@ -27,6 +28,7 @@ const FIELD_LABELS: Record<string, (() => string) | undefined> = {
   version: () => t('fieldVersion'),
   sites: () => t('fieldSites'),
   notify: () => t('fieldNotify'),
+  keep: () => t('fieldKeep'),
 };
 
 export const ruleFieldLabel = (field: RuleField): string => RULE_FIELD_LABELS[field]();

@@ -7,6 +7,7 @@ import {
   DEFAULT_SETTINGS,
   type Defaults,
   DefaultsPatchSchema,
+  KeepListSchema,
   type Rule,
   SETTINGS_VERSION,
   type Settings,
@@ -56,7 +57,8 @@ export function parseSettings(input: unknown, migrations: readonly Migration[] =
   const issues = unknownFields(raw, TOP_LEVEL_FIELDS, t('placeSettings'));
   const sites = parseRules(raw.sites, issues);
   const defaults = parseDefaults(raw.defaults, issues, DEFAULT_SETTINGS.defaults);
-  return { settings: { version: SETTINGS_VERSION, sites, defaults }, issues };
+  const keep = parseKeepList(raw.keep, issues);
+  return { settings: { version: SETTINGS_VERSION, sites, defaults, keep }, issues };
 }
 
 /** Defaults given in part, such as in a file or by one switched checkbox, over `base`; what is wrong goes to `issues`. */
@@ -101,6 +103,22 @@ function migrate(input: Record<string, unknown>, migrations: readonly Migration[
     current = step.migrate(current);
   }
   return { ok: true, value: current };
+}
+
+/** The keep list, each site once; if any entry is not a site, the whole list is refused and none is kept. */
+export function parseKeepList(input: unknown, issues: SettingsIssue[]): string[] {
+  if (input === undefined) return [];
+  const result = v.safeParse(KeepListSchema, input);
+  if (!result.success) {
+    issues.push(
+      ...issuesOf('', result.issues).map((issue) => ({
+        ...issue,
+        field: `keep${issue.field ? (issue.field.startsWith('[') ? issue.field : `.${issue.field}`) : ''}`,
+      })),
+    );
+    return [];
+  }
+  return [...new Set(result.output)];
 }
 
 function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {

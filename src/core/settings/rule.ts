@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { autoLogoutFrom, autoLogoutOf } from '../auto/moments';
 import { t } from '../i18n';
 import { issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
 import { isPlainObject, pruneUndefined } from './objects';
@@ -27,5 +28,10 @@ function cleanRule(parsed: Rule): Rule {
   const rule = pruneUndefined(parsed);
   if (rule.clear) rule.clear = pruneUndefined(rule.clear);
   if (rule.relatedSites) rule.relatedSites = [...new Set(rule.relatedSites)].filter((site) => site !== rule.site);
+  if (rule.autoLogout !== undefined) {
+    const autoLogout = autoLogoutFrom(autoLogoutOf(rule));
+    if (autoLogout === undefined) delete rule.autoLogout;
+    else rule.autoLogout = autoLogout;
+  }
   return rule;
 }

@@ -21,6 +21,11 @@ export type DataType = (typeof DATA_TYPES)[number];
 
 export const OTHER_TABS_ACTIONS = ['reload', 'close', 'leave'] as const;
 
+/** When a rule logs its site out with nobody asking: these two, and after some minutes without use. */
+export const AUTO_LOGOUT_MOMENTS = ['onLastTabClosed', 'onStartup'] as const;
+export const IDLE_MINUTES = { min: 1, max: 1440 } as const;
+const MAX_KEPT_SITES = 200;
+
 function fromCheck<T>(check: (input: string) => Checked<T>) {
   return v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
     const result = check(dataset.value);
@@ -40,6 +45,32 @@ const DataTypeFlags = v.object(
   () => t('issueNotDataTypeFlags'),
 );
 const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, () => t('issueNotOtherTabsAction'));
+const IdleMinutes = v.pipe(
+  v.number(() => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
+  v.integer(() => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
+  v.minValue(IDLE_MINUTES.min, () => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
+  v.maxValue(IDLE_MINUTES.max, () => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
+);
+const AutoLogoutMoment = v.union(
+  [v.picklist(AUTO_LOGOUT_MOMENTS), v.strictObject({ idleMinutes: IdleMinutes }, () => t('issueNotAutoLogout'))],
+  // A wrong number inside {"idleMinutes": N} is said as such, not as "not one of the choices".
+  (issue) =>
+    issue.issues?.find((inner) => inner.type !== 'picklist' && inner.type !== 'strict_object')?.message ??
+    t('issueNotAutoLogout'),
+);
+/** One moment, or several: `"onLastTabClosed"`, `{"idleMinutes": 30}`, `["onStartup", {"idleMinutes": 30}]`. */
+const AutoLogoutList = v.pipe(
+  v.array(AutoLogoutMoment),
+  v.check(
+    (moments) =>
+      new Set(moments.map((moment) => (typeof moment === 'string' ? moment : 'idle'))).size === moments.length,
+    () => t('issueAutoLogoutRepeated'),
+  ),
+);
+const AutoLogout = v.union(
+  [AutoLogoutMoment, AutoLogoutList],
+  (issue) => issue.issues?.find((inner) => inner.message !== issue.message)?.message ?? t('issueNotAutoLogout'),
+);
 
 export const RuleSchema = v.object({
   site: SiteName,
@@ -54,7 +85,15 @@ export const RuleSchema = v.object({
   /** The data types the rule decides itself; the others follow the defaults. */
   clear: v.optional(v.partial(DataTypeFlags)),
   otherTabs: v.optional(OtherTabs),
+  /** When the site is logged out without a click (version-1 optional field). */
+  autoLogout: v.optional(AutoLogout),
 });
+
+/** The sites "Log out of all sites" leaves signed in: each with its subdomains (version-1 optional field). */
+export const KeepListSchema = v.pipe(
+  v.array(SiteName, () => t('issueNotListOfSites')),
+  v.maxLength(MAX_KEPT_SITES, () => tCount('issueTooManyKeptSites', MAX_KEPT_SITES)),
+);
 
 export const DefaultsSchema = v.object({
   clear: DataTypeFlags,
@@ -77,6 +116,7 @@ export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   sites: v.array(RuleSchema),
   defaults: DefaultsSchema,
+  keep: KeepListSchema,
 });
 
 /** Settings in the file format, of any version: parseSettings migrates them and checks the rest. */
@@ -84,11 +124,14 @@ export const SettingsFileSchema = v.object({
   version: v.number(),
   sites: v.optional(v.array(RuleSchema)),
   defaults: v.optional(DefaultsPatchSchema),
+  keep: v.optional(KeepListSchema),
 });
 
 export type DataTypeChoice = v.InferOutput<typeof DataTypeFlags>;
 export type OtherTabsAction = v.InferOutput<typeof OtherTabs>;
 export type Rule = v.InferOutput<typeof RuleSchema>;
+export type AutoLogout = v.InferOutput<typeof AutoLogout>;
+export type AutoLogoutMoment = v.InferOutput<typeof AutoLogoutMoment>;
 export type RuleField = keyof typeof RuleSchema.entries;
 export type Defaults = v.InferOutput<typeof DefaultsSchema>;
 export type DefaultsPatch = v.InferOutput<typeof DefaultsPatchSchema>;
@@ -110,4 +153,5 @@ export const DEFAULT_SETTINGS: Settings = {
     otherTabs: 'reload',
     notify: true,
   },
+  keep: [],
 };

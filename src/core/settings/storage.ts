@@ -17,7 +17,12 @@ const ruleKey = (site: string) => `${RULE_PREFIX}${site}`;
 
 export function toStorageItems(settings: Settings, sites: readonly string[] = settings.sites.map((r) => r.site)) {
   const items: StorageItems = {
-    [META_KEY]: { version: settings.version, defaults: settings.defaults, order: settings.sites.map((r) => r.site) },
+    [META_KEY]: {
+      version: settings.version,
+      defaults: settings.defaults,
+      ...(settings.keep.length ? { keep: settings.keep } : {}),
+      order: settings.sites.map((r) => r.site),
+    },
   };
   for (const rule of settings.sites) if (sites.includes(rule.site)) items[ruleKey(rule.site)] = rule;
   return items;
