@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { type Checked, checkHttpUrl, checkSiteName } from '../field-checks';
 import { t, tCount } from '../i18n';
+import { AutoLogout } from './auto-logout-schema';
 
 // The settings' schemas, and the types that follow from them: the schema is
 // the one definition, so a type cannot drift from what is checked.
@@ -20,10 +21,6 @@ export const DATA_TYPES = [
 export type DataType = (typeof DATA_TYPES)[number];
 
 export const OTHER_TABS_ACTIONS = ['reload', 'close', 'leave'] as const;
-
-/** When a rule logs its site out with nobody asking: these two, and after some minutes without use. */
-export const AUTO_LOGOUT_MOMENTS = ['onLastTabClosed', 'onStartup'] as const;
-export const IDLE_MINUTES = { min: 1, max: 1440 } as const;
 const MAX_KEPT_SITES = 200;
 
 function fromCheck<T>(check: (input: string) => Checked<T>) {
@@ -45,33 +42,6 @@ const DataTypeFlags = v.object(
   () => t('issueNotDataTypeFlags'),
 );
 const OtherTabs = v.picklist(OTHER_TABS_ACTIONS, () => t('issueNotOtherTabsAction'));
-const IdleMinutes = v.pipe(
-  v.number(() => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
-  v.integer(() => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
-  v.minValue(IDLE_MINUTES.min, () => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
-  v.maxValue(IDLE_MINUTES.max, () => t('issueIdleMinutesRange', IDLE_MINUTES.min, IDLE_MINUTES.max)),
-);
-const AutoLogoutMoment = v.union(
-  [v.picklist(AUTO_LOGOUT_MOMENTS), v.strictObject({ idleMinutes: IdleMinutes }, () => t('issueNotAutoLogout'))],
-  // A wrong number inside {"idleMinutes": N} is said as such, not as "not one of the choices".
-  (issue) =>
-    issue.issues?.find((inner) => inner.type !== 'picklist' && inner.type !== 'strict_object')?.message ??
-    t('issueNotAutoLogout'),
-);
-/** One moment, or several: `"onLastTabClosed"`, `{"idleMinutes": 30}`, `["onStartup", {"idleMinutes": 30}]`. */
-const AutoLogoutList = v.pipe(
-  v.array(AutoLogoutMoment),
-  v.check(
-    (moments) =>
-      new Set(moments.map((moment) => (typeof moment === 'string' ? moment : 'idle'))).size === moments.length,
-    () => t('issueAutoLogoutRepeated'),
-  ),
-);
-const AutoLogout = v.union(
-  [AutoLogoutMoment, AutoLogoutList],
-  (issue) => issue.issues?.find((inner) => inner.message !== issue.message)?.message ?? t('issueNotAutoLogout'),
-);
-
 export const RuleSchema = v.object({
   site: SiteName,
   loginUrl: v.optional(HttpUrl),
@@ -130,8 +100,6 @@ export const SettingsFileSchema = v.object({
 export type DataTypeChoice = v.InferOutput<typeof DataTypeFlags>;
 export type OtherTabsAction = v.InferOutput<typeof OtherTabs>;
 export type Rule = v.InferOutput<typeof RuleSchema>;
-export type AutoLogout = v.InferOutput<typeof AutoLogout>;
-export type AutoLogoutMoment = v.InferOutput<typeof AutoLogoutMoment>;
 export type RuleField = keyof typeof RuleSchema.entries;
 export type Defaults = v.InferOutput<typeof DefaultsSchema>;
 export type DefaultsPatch = v.InferOutput<typeof DefaultsPatchSchema>;
