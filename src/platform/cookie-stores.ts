@@ -33,6 +33,11 @@ export function storeScope(storeId: string | undefined): { cookieStoreId?: strin
   return FIREFOX && storeId !== undefined ? { cookieStoreId: storeId } : {};
 }
 
+/** The regular profile's cookie store, where a request that names no tab logs out. */
+export function defaultStoreId(): string {
+  return DEFAULT_STORE;
+}
+
 export function isPrivateStore(storeId: string): boolean {
   return storeId === PRIVATE_STORE;
 }

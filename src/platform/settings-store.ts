@@ -72,8 +72,9 @@ export async function saveChange(
 
 /** Calls back whenever the stored settings change, here or in another synced browser. */
 export function watchSettings(onChange: () => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'sync' || area === 'local') onChange();
+  // storage.local holds other things too (the automatic logouts' queue): only the settings' copy counts.
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' || (area === 'local' && FALLBACK_KEY in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

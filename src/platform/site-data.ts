@@ -32,6 +32,12 @@ export async function readSiteCookies(
   return [...unique.values()];
 }
 
+/** The host of every cookie in a store, each once: every partition's too. */
+export async function cookieHostsIn(storeId: string): Promise<string[]> {
+  const cookies = await browser.cookies.getAll({ storeId, partitionKey: {}, ...ANY_FIRST_PARTY });
+  return [...new Set(cookies.map((cookie) => cookie.domain.replace(/^\./, '')))];
+}
+
 /**
  * Firefox with first-party isolation on refuses a cookie query that names no
  * first-party domain; `null` asks for all of them. Chromium knows no such field.

@@ -33,7 +33,11 @@ export async function surveySite(target: Target): Promise<Survey> {
     scope: target.scope,
     tabUrl: target.url,
     cookies,
-    openOrigins: [...storeTabs.map((tab) => tab.url), ...storeFrames.map((frame) => frame.url)],
+    openOrigins: [
+      ...storeTabs.map((tab) => tab.url),
+      ...storeFrames.map((frame) => frame.url),
+      ...(target.knownOrigins ?? []),
+    ],
     choices: target.choices,
     reach: reachOf(storeId),
   });

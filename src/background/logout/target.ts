@@ -13,6 +13,8 @@ export interface Target {
   choices: LogoutChoices;
   /** The cookie store of the tab: a private window's, a container's, or the regular one. */
   storeId: string;
+  /** Origins of the site that no tab shows now (a closed tab's), whose storage is cleared too. */
+  knownOrigins?: string[];
 }
 
 /** The tab's site and rule, or the reason there is nothing to log out of (its message is for the user). */

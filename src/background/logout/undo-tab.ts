@@ -1,4 +1,4 @@
-import type { SessionSnapshot, StorageOutcome } from '../../core/logout/snapshot';
+import type { SitePart, StorageOutcome } from '../../core/logout/snapshot';
 import { returnSteps } from '../../core/logout/undo-return';
 import { navigateAndWait } from '../../platform/navigation';
 import { writeTabStorage } from '../../platform/page-scripts';
@@ -7,7 +7,7 @@ import { openTab, readTab, reloadTabs } from '../../platform/tabs';
 const RETURN_TIMEOUT_MS = 5_000;
 
 /** Sends the tab back to the page it was on, with its own storage put back (see returnSteps); a closed tab is opened again. */
-export async function returnTab(snapshot: SessionSnapshot): Promise<{ storage: StorageOutcome; reopened: boolean }> {
+export async function returnTab(snapshot: SitePart): Promise<{ storage: StorageOutcome; reopened: boolean }> {
   const tab = await readTab(snapshot.tabId);
   const steps = returnSteps(snapshot, tab?.url);
   const tabId = tab ? snapshot.tabId : await openTab('about:blank', snapshot.storeId);

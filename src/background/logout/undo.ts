@@ -1,7 +1,11 @@
 import { t, tCount } from '../../core/i18n';
 import {
+  NO_TAB,
   offerOf,
+  partsOf,
   type SessionSnapshot,
+  type SitePart,
+  type StorageOutcome,
   snapshotToKeep,
   UNDO_SECONDS,
   type UndoOffer,
@@ -55,22 +59,42 @@ export function undoLogout(id: string): Promise<UndoReport> {
   return oneLogoutAtATime(async () => {
     const snapshot = await readSnapshot();
     if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(tooLate());
-    const sites = [snapshot.site, ...snapshot.relatedSites];
-    const current = await readCookiesOfSites(sites, snapshot.storeId);
-    const cookies = cookiesToUndo(snapshot, current, Date.now() / 1000);
-    await removeCookies(cookies.remove);
-    const refused = await restoreCookies(cookies.restore);
-    const tab = await returnTab(snapshot);
+    const parts = await Promise.all(partsOf(snapshot).map(undoPart));
     await Promise.all([dropSnapshot(id), stripUndoButtons()]);
+    const sites = [...new Set(parts.map((part) => part.site))];
     return {
       site: snapshot.site,
-      cookiesRestored: cookies.restore.length - refused.length,
-      cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
-      storage: tab.storage,
+      ...(sites.length > 1 ? { sites } : {}),
+      cookiesRestored: parts.reduce((sum, part) => sum + part.cookiesRestored, 0),
+      cookiesRefused: parts.flatMap((part) => part.cookiesRefused),
+      storage: storageOutcomeOf(parts.map((part) => part.storage)),
       pageUrl: snapshot.pageUrl,
-      reopened: tab.reopened,
+      reopened: parts.some((part) => part.reopened),
     };
   });
+}
+
+/** Puts back one site's cookies, and sends its tab back to its page with its storage (if it had a tab). */
+async function undoPart(part: SitePart): Promise<UndoReport> {
+  const current = part.cookiesCleared ? await readCookiesOfSites([part.site, ...part.relatedSites], part.storeId) : [];
+  const cookies = cookiesToUndo(part, current, Date.now() / 1000);
+  await removeCookies(cookies.remove);
+  const refused = await restoreCookies(cookies.restore);
+  const tab = part.tabId === NO_TAB ? { storage: 'none' as const, reopened: false } : await returnTab(part);
+  return {
+    site: part.site,
+    cookiesRestored: cookies.restore.length - refused.length,
+    cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
+    storage: tab.storage,
+    pageUrl: part.pageUrl,
+    reopened: tab.reopened,
+  };
+}
+
+/** One outcome for several tabs' storage: failed if any failed, restored if any was put back. */
+function storageOutcomeOf(outcomes: readonly StorageOutcome[]): StorageOutcome {
+  if (outcomes.includes('failed')) return 'failed';
+  return outcomes.includes('restored') ? 'restored' : 'none';
 }
 
 /** Undoes the logout on offer now, whichever it is: the notification's button names none. */

@@ -1,3 +1,4 @@
+import { autoLogoutOf, hasAutoLogout } from '../../core/auto/moments';
 import { errorMessage } from '../../core/errors';
 import { addressesOf } from '../../core/logout/plan';
 import type { SiteView, StoredCount } from '../../core/messages';
@@ -17,6 +18,7 @@ export async function viewSite(tabId: number): Promise<SiteView> {
   ]);
   const offered = undo ? { undo } : {};
   if (typeof target === 'string') return { kind: 'none', tabId, reason: target, ...offered };
+  const autoLogout = autoLogoutOf(target.choices.rule);
   return {
     kind: 'web',
     tabId,
@@ -25,6 +27,7 @@ export async function viewSite(tabId: number): Promise<SiteView> {
     pageUrl: target.url,
     redirectUrl: redirectTarget(target.url, target.choices.rule),
     ...(target.choices.rule ? { rule: target.choices.rule } : {}),
+    ...(hasAutoLogout(autoLogout) ? { autoLogout } : {}),
     ...offered,
   };
 }

@@ -26,9 +26,8 @@ export const SavedCookieSchema = v.object({
 export type SavedCookie = v.InferOutput<typeof SavedCookieSchema>;
 export type StorageEntries = v.InferOutput<typeof Entries>;
 
-/** What Undo puts back: the cookies a logout removes, the tab's own storage, and its page. */
-export const SessionSnapshotSchema = v.object({
-  id: v.string(),
+/** What Undo puts back of one site: the cookies a logout removes, the tab's own storage, and its page. */
+const SitePartSchema = v.object({
   site: v.string(),
   relatedSites: v.array(v.string()),
   tabId: v.number(),
@@ -45,10 +44,41 @@ export const SessionSnapshotSchema = v.object({
   sessionStorage: Entries,
   /** The rule sent the tab to the site's logout URL first: the server has ended that session for good. */
   serverSessionEnded: v.boolean(),
+});
+export type SitePart = v.InferOutput<typeof SitePartSchema>;
+
+/** A logout with no tab of its own (automatic, or of all sites) saves its cookies under this tab id. */
+export const NO_TAB = -1;
+
+/** What Undo puts back: one site's part, and for a logout of several sites at once, the others' parts. */
+export const SessionSnapshotSchema = v.object({
+  ...SitePartSchema.entries,
+  id: v.string(),
   /** When Undo stops being offered (ms since the epoch). */
   expiresAt: v.number(),
+  more: v.optional(v.array(SitePartSchema)),
 });
 export type SessionSnapshot = v.InferOutput<typeof SessionSnapshotSchema>;
+
+/** Every part of a snapshot: its own, then the others'. */
+export function partsOf(snapshot: SessionSnapshot): SitePart[] {
+  return [snapshot, ...(snapshot.more ?? [])];
+}
+
+/**
+ * One snapshot of several parts; undefined when none holds anything to put
+ * back. A part with no data but a tab stays: Undo sends its tab back.
+ */
+export function snapshotOfParts(parts: readonly SitePart[], id: string): SessionSnapshot | undefined {
+  if (parts.every(isEmptyPart)) return undefined;
+  const [first, ...more] = parts.filter((part) => !isEmptyPart(part) || part.tabId !== NO_TAB);
+  if (!first) return undefined;
+  return { ...first, id, expiresAt: 0, ...(more.length ? { more } : {}) };
+}
+
+function sitesOfParts(snapshot: SessionSnapshot): string[] {
+  return [...new Set(partsOf(snapshot).map((part) => part.site))];
+}
 
 /** What the popup and the notification show of a snapshot. */
 export interface UndoOffer {
@@ -62,16 +92,22 @@ export interface UndoOffer {
 
 export function offerOf(snapshot: SessionSnapshot | undefined, now: number): UndoOffer | undefined {
   if (!snapshot || snapshot.expiresAt <= now) return undefined;
-  const { id, site, expiresAt, serverSessionEnded } = snapshot;
-  return { id, site, expiresAt, serverSessionEnded };
+  const { id, site, expiresAt } = snapshot;
+  const sites = sitesOfParts(snapshot);
+  const serverSessionEnded = partsOf(snapshot).some((part) => part.serverSessionEnded);
+  return { id, site, expiresAt, serverSessionEnded, ...(sites.length > 1 ? { sites } : {}) };
+}
+
+function isEmptyPart(part: SitePart): boolean {
+  return (
+    part.cookies.length === 0 &&
+    Object.keys(part.localStorage).length === 0 &&
+    Object.keys(part.sessionStorage).length === 0
+  );
 }
 
 function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
-  return (
-    snapshot.cookies.length === 0 &&
-    Object.keys(snapshot.localStorage).length === 0 &&
-    Object.keys(snapshot.sessionStorage).length === 0
-  );
+  return partsOf(snapshot).every(isEmptyPart);
 }
 
 /**
@@ -89,7 +125,8 @@ export function snapshotToKeep(
   const live = previous && previous.expiresAt > now ? previous : undefined;
   if (live && isEmptySnapshot(next)) return live;
   const expiresAt = now + UNDO_SECONDS * 1000;
-  if (live && live.site === next.site && samePage(next.pageUrl, live.landingUrl)) {
+  const single = live && !live.more && !next.more;
+  if (live && single && live.site === next.site && samePage(next.pageUrl, live.landingUrl)) {
     return { ...live, expiresAt, serverSessionEnded: live.serverSessionEnded || next.serverSessionEnded };
   }
   return isEmptySnapshot(next) ? undefined : { ...next, expiresAt };

@@ -1,5 +1,5 @@
 import { type CookieRecord, cookieKey, cookieUrl } from './cookies';
-import type { SavedCookie, SessionSnapshot } from './snapshot';
+import type { SavedCookie, SitePart } from './snapshot';
 
 /** The fields of a browser cookie that Undo keeps, and nothing else. */
 export function savedCookieOf(cookie: SavedCookie): SavedCookie {
@@ -47,7 +47,7 @@ export function cookieToSet(cookie: SavedCookie) {
  * A logout that kept the cookies leaves them alone.
  */
 export function cookiesToUndo<C extends CookieRecord>(
-  snapshot: SessionSnapshot,
+  snapshot: Pick<SitePart, 'cookiesCleared' | 'cookies'>,
   current: readonly C[],
   nowSeconds: number,
 ): { remove: C[]; restore: SavedCookie[] } {

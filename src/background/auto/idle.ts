@@ -1,0 +1,49 @@
+import { afterIdleLogout, idleDue, idleRulesOf, nextIdleDue, recordUse, ruleInUse } from '../../core/auto/idle';
+import { httpUrlOf } from '../../core/site';
+import { openTabAddresses, scheduleIdleChecks, tabInFront, userIsActive } from '../../platform/auto-events';
+import { changeUseBook } from '../../platform/auto-store';
+import { defaultStoreId } from '../../platform/cookie-stores';
+import { currentSettings } from '../../platform/settings-store';
+import { queueLogouts } from './batch';
+
+/**
+ * Brings the idle sites' use up to date and queues the logout of each that has
+ * gone unused for its minutes; true if any was queued. Runs on every change of
+ * the tab in front, of window focus, of the user's idle state, and every minute.
+ */
+export async function checkIdleSites(): Promise<boolean> {
+  const { settings } = await currentSettings();
+  const rules = idleRulesOf(settings);
+  if (rules.length === 0) {
+    await scheduleIdleChecks(undefined, false);
+    return false;
+  }
+  const [front, active] = await Promise.all([tabInFront(), userIsActive()]);
+  const host = active && front ? httpUrlOf(front.url)?.hostname.replace(/^\[|\]$/g, '') : undefined;
+  const now = Date.now();
+  let book = await changeUseBook((before) => recordUse(before, rules, ruleInUse(rules, host), now));
+  const due = idleDue(book, rules, now);
+  if (due.length > 0) {
+    const stores = new Set([defaultStoreId(), ...(await openTabAddresses()).map((tab) => tab.storeId)]);
+    await queueLogouts(
+      due.flatMap((rule) =>
+        [...stores].map((storeId) => ({
+          host: rule.host,
+          storeId,
+          reason: 'idle' as const,
+          sendTabs: true,
+          queuedAt: now,
+        })),
+      ),
+    );
+    book = await changeUseBook((before) =>
+      afterIdleLogout(
+        before,
+        due.map((rule) => rule.host),
+        now,
+      ),
+    );
+  }
+  await scheduleIdleChecks(nextIdleDue(book, rules), true);
+  return due.length > 0;
+}

@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  cookieJar,
+  EMPTY_STORAGE,
+  type FullCookie,
+  importSettingsFile,
+  ofSite,
+  openOptions,
+  readStorage,
+  readStorageOf,
+  type Session,
+  seed,
+  stopServiceWorker,
+  useSession,
+} from './harness';
+
+const restorable = ({ name, value, domain, path, expires, httpOnly, secure, session, sameSite, partitionKey }: FullCookie) => ({
+  name,
+  value,
+  domain,
+  path,
+  expires,
+  httpOnly,
+  secure,
+  session,
+  sameSite,
+  partitionKey,
+});
+
+/** Imports a whole settings file through the options page, as a user does. */
+async function importSettings(session: Session, settings: object): Promise<void> {
+  const options = await openOptions(session);
+  await importSettingsFile(options, JSON.stringify({ version: 1, ...settings }));
+  await options.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+  await options.close();
+}
+
+const cookiesOf = async (session: Session, site: string) => (await cookieJar(session)).filter(ofSite(site));
+
+describe('automatic logouts, in real Chromium', () => {
+  const browser = useSession();
+
+  it('logs a site out when its last tab closes, and leaves a bystander and a site still open alone', async () => {
+    const session = browser();
+    await importSettings(session, {
+      sites: [
+        { site: 'shop.test', autoLogout: 'onLastTabClosed' },
+        { site: 'demo.test', autoLogout: 'onLastTabClosed' },
+      ],
+    });
+    const bystander = await seed(session, 'www.other.test', { parent: 'other.test' });
+    const stillOpen = await seed(session, 'app.demo.test', { parent: 'demo.test' });
+    const first = await seed(session, 'app.shop.test', { parent: 'shop.test', storageFrames: ['accounts.shop.test'] });
+    const second = await session.context.newPage();
+    await second.goto(session.url('www.shop.test', '/inspect'));
+    const otherBefore = (await cookieJar(session)).filter(ofSite('other.test')).map(restorable);
+    const demoBefore = (await cookiesOf(session, 'demo.test')).map(restorable);
+    const [bystanderStorage, demoStorage] = [await readStorage(bystander), await readStorage(stillOpen)];
+    expect((await cookiesOf(session, 'shop.test')).length).toBeGreaterThan(3);
+
+    // One of the site's two tabs closes: the site is still open, and stays signed in.
+    await first.close();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect((await cookiesOf(session, 'shop.test')).length).toBeGreaterThan(3);
+
+    await second.close();
+    await expect.poll(() => cookiesOf(session, 'shop.test'), { timeout: 15_000 }).toEqual([]);
+    expect(await readStorageOf(session, 'app.shop.test')).toEqual(EMPTY_STORAGE);
+    expect(await readStorageOf(session, 'accounts.shop.test')).toEqual(EMPTY_STORAGE);
+    expect((await cookiesOf(session, 'other.test')).map(restorable)).toEqual(otherBefore);
+    expect((await cookiesOf(session, 'demo.test')).map(restorable)).toEqual(demoBefore);
+    expect(await readStorage(bystander)).toEqual(bystanderStorage);
+    expect(await readStorage(stillOpen)).toEqual(demoStorage);
+    await importSettings(session, { sites: [] });
+  });
+
+  it('logs out of all sites but the kept one, sends their tabs to the login page, and Undo brings them all back', async () => {
+    const session = browser();
+    await importSettings(session, { sites: [], keep: ['www.site1.test'] });
+    const kept = await seed(session, 'www.site1.test', { parent: 'site1.test' });
+    const tabs: Record<string, Page> = {};
+    for (const host of ['app.shop.test', 'www.other.test', 'app.demo.test']) {
+      tabs[host] = await seed(session, host, { parent: host.replace(/^\w+\./, '') });
+      await tabs[host].goto(session.url(host, '/inspect?page=inbox'));
+    }
+    const keptBefore = (await cookiesOf(session, 'site1.test')).map(restorable);
+    const keptStorage = await readStorage(kept);
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['shop.test', 'other.test', 'demo.test'].map(async (site) => [site, (await cookiesOf(session, site)).map(restorable)]),
+      ),
+    );
+    const extensionPage = await openOptions(session);
+
+    const survey = (await extensionPage.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'surveyAllSites', payload: {} }),
+    )) as { sites: string[]; kept: string[] };
+    expect(survey.kept).toEqual(['site1.test']);
+    expect(survey.sites).toEqual(expect.arrayContaining(['demo.test', 'other.test', 'shop.test']));
+
+    const report = (await extensionPage.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'logoutAllSites', payload: {} }),
+    )) as { loggedOut: Array<{ site: string }>; kept: string[]; failed: unknown[]; undo?: { id: string } };
+    expect(report.failed).toEqual([]);
+    expect(report.kept).toEqual(['site1.test']);
+    expect(report.loggedOut.map((site) => site.site)).toEqual(expect.arrayContaining(['demo.test', 'other.test', 'shop.test']));
+    for (const site of ['shop.test', 'other.test', 'demo.test']) expect(await cookiesOf(session, site)).toEqual([]);
+    for (const [host, tab] of Object.entries(tabs)) {
+      await tab.waitForURL(session.url(host, '/'));
+      expect(await readStorage(tab)).toEqual(EMPTY_STORAGE);
+    }
+    expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
+    expect(await readStorage(kept)).toEqual(keptStorage);
+
+    const undoId = report.undo?.id;
+    expect(undoId).toBeDefined();
+    await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'undo', payload: { id } }), undoId);
+    for (const [host, tab] of Object.entries(tabs)) {
+      await tab.waitForURL(session.url(host, '/inspect?page=inbox'));
+      expect((await readStorage(tab)).local).toEqual({ session: host });
+    }
+    for (const site of ['shop.test', 'other.test', 'demo.test'])
+      expect((await cookiesOf(session, site)).map(restorable)).toEqual(before[site]);
+  });
+
+  it('logs out of a site not used for idleMinutes, though the service worker was stopped meanwhile', async () => {
+    const session = browser();
+    const loginUrl = session.url('accounts.shop.test', '/login?idle=1');
+    await importSettings(session, { sites: [{ site: 'shop.test', loginUrl, autoLogout: { idleMinutes: 1 } }] });
+    const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+    const elsewhere = await seed(session, 'www.other.test', { parent: 'other.test' });
+    await elsewhere.bringToFront();
+    const otherBefore = (await cookiesOf(session, 'other.test')).map(restorable);
+    await stopServiceWorker(session, elsewhere);
+    expect((await cookiesOf(session, 'shop.test')).length).toBeGreaterThan(3);
+
+    await tab.waitForURL(loginUrl, { timeout: 150_000 });
+    expect(await cookiesOf(session, 'shop.test')).toEqual([]);
+    expect((await cookiesOf(session, 'other.test')).map(restorable)).toEqual(otherBefore);
+  }, 200_000);
+});
