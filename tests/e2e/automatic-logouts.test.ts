@@ -3,30 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   cookieJar,
   EMPTY_STORAGE,
-  type FullCookie,
   importSettingsFile,
   ofSite,
   openOptions,
   readStorage,
   readStorageOf,
+  restorable,
   type Session,
   seed,
   stopServiceWorker,
   useSession,
 } from './harness';
-
-const restorable = ({ name, value, domain, path, expires, httpOnly, secure, session, sameSite, partitionKey }: FullCookie) => ({
-  name,
-  value,
-  domain,
-  path,
-  expires,
-  httpOnly,
-  secure,
-  session,
-  sameSite,
-  partitionKey,
-});
 
 /** Imports a whole settings file through the options page, as a user does. */
 async function importSettings(session: Session, settings: object): Promise<void> {
@@ -88,7 +75,10 @@ describe('automatic logouts, in real Chromium', () => {
     const keptStorage = await readStorage(kept);
     const before = Object.fromEntries(
       await Promise.all(
-        ['shop.test', 'other.test', 'demo.test'].map(async (site) => [site, (await cookiesOf(session, site)).map(restorable)]),
+        ['shop.test', 'other.test', 'demo.test'].map(async (site) => [
+          site,
+          (await cookiesOf(session, site)).map(restorable),
+        ]),
       ),
     );
     const extensionPage = await openOptions(session);
@@ -104,7 +94,9 @@ describe('automatic logouts, in real Chromium', () => {
     )) as { loggedOut: Array<{ site: string }>; kept: string[]; failed: unknown[]; undo?: { id: string } };
     expect(report.failed).toEqual([]);
     expect(report.kept).toEqual(['site1.test']);
-    expect(report.loggedOut.map((site) => site.site)).toEqual(expect.arrayContaining(['demo.test', 'other.test', 'shop.test']));
+    expect(report.loggedOut.map((site) => site.site)).toEqual(
+      expect.arrayContaining(['demo.test', 'other.test', 'shop.test']),
+    );
     for (const site of ['shop.test', 'other.test', 'demo.test']) expect(await cookiesOf(session, site)).toEqual([]);
     for (const [host, tab] of Object.entries(tabs)) {
       await tab.waitForURL(session.url(host, '/'));

@@ -15,6 +15,7 @@ import {
   openPopupOver,
   pressKeys,
   readStorage,
+  restorable,
   type Session,
   seed,
   sendToSignOff,
@@ -23,20 +24,6 @@ import {
 } from './harness';
 
 const ofShop = ofSite('shop.test');
-
-/** What Undo promises to put back, field by field (the port a cookie came from is not kept by any API). */
-const restorable = ({
-  name,
-  value,
-  domain,
-  path,
-  expires,
-  httpOnly,
-  secure,
-  session,
-  sameSite,
-  partitionKey,
-}: FullCookie) => ({ name, value, domain, path, expires, httpOnly, secure, session, sameSite, partitionKey });
 
 /** A signed-in tab on a page that writes nothing itself, so whatever comes back came back through Undo. */
 async function signedInTab(session: Session): Promise<Page> {

@@ -24,6 +24,20 @@ export async function cookieJar(session: Session) {
   }
 }
 
+/** What Undo promises to put back, field by field (the port a cookie came from is not kept by any API). */
+export const restorable = ({
+  name,
+  value,
+  domain,
+  path,
+  expires,
+  httpOnly,
+  secure,
+  session,
+  sameSite,
+  partitionKey,
+}: FullCookie) => ({ name, value, domain, path, expires, httpOnly, secure, session, sameSite, partitionKey });
+
 /** Every cookie in the browser: where it lives and what it holds. */
 export async function allCookies(session: Session, _page?: Page): Promise<CookieSnapshot[]> {
   return (await cookieJar(session))

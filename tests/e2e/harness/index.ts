@@ -22,6 +22,7 @@ export {
   ofSite,
   readStorage,
   readStorageOf,
+  restorable,
   type StorageSnapshot,
   seed,
   waitForSeed,
