@@ -1,6 +1,7 @@
 import type { LogoutReason } from '../auto/queue';
 import type { NotificationText } from '../feedback';
 import { formatList, joinSentences, t, tCount } from '../i18n';
+import { asSentence } from '../settings';
 import { describeUndoOffer } from '../wording';
 import type { SitesReport } from './all-sites';
 
@@ -25,7 +26,7 @@ export function describeSitesReport(report: SitesReport): string {
   return joinSentences([
     names,
     left.length ? t('sitesReportLeft', formatList(left)) : '',
-    ...report.failed.map((failure) => t('sitesReportFailed', failure.site, failure.reason)),
+    ...report.failed.map((failure) => asSentence(t('sitesReportFailed', failure.site, failure.reason))),
     report.kept.length ? t('sitesReportKept', formatList(report.kept)) : '',
   ]);
 }
