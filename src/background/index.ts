@@ -68,7 +68,6 @@ browser.windows.onFocusChanged.addListener(() => {
 onTabClosed((tabId) => void logOutIfLastTab(tabId));
 onUserStateChange(() => void onIdleCheck());
 onIdleCheckDue(() => void onIdleCheck());
-onBrowserStart(() => void logOutAtStartup());
 watchSettings(() => {
   void watchOpenTabs();
   void onIdleCheck();
@@ -83,5 +82,6 @@ void currentUndoOffer();
 // Automatic logouts queued before the worker (or the browser) stopped are run now.
 onQueueWatchdog(() => void runQueuedLogouts());
 void runQueuedLogouts();
+void onBrowserStart(() => void logOutAtStartup());
 void watchOpenTabs();
 void onIdleCheck();

@@ -65,8 +65,19 @@ export function onTabClosed(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
 }
 
-export function onBrowserStart(listener: () => void): void {
-  browser.runtime.onStartup.addListener(listener);
+const STARTED_KEY = 'browserStarted';
+
+/**
+ * Calls back once per browser session, as soon as SignOff runs in it. Not
+ * runtime.onStartup: Chromium does not send it to an extension loaded from a
+ * folder. storage.session is empty in a browser just started, so the first
+ * worker to find no mark in it is the first since the browser started.
+ */
+export async function onBrowserStart(listener: () => void): Promise<void> {
+  const items = await browser.storage.session.get(STARTED_KEY);
+  if (items[STARTED_KEY]) return;
+  await browser.storage.session.set({ [STARTED_KEY]: true });
+  listener();
 }
 
 export type { TabPlace };

@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   cookieJar,
   EMPTY_STORAGE,
+  type FullCookie,
   importSettingsFile,
+  launchWithExtension,
   ofSite,
   openOptions,
   readStorage,
@@ -131,4 +136,42 @@ describe('automatic logouts, in real Chromium', () => {
     expect(await cookiesOf(session, 'shop.test')).toEqual([]);
     expect((await cookiesOf(session, 'other.test')).map(restorable)).toEqual(otherBefore);
   }, 200_000);
+});
+
+describe('automatic logouts at browser start, in real Chromium', () => {
+  it('logs out of an onStartup site when the browser starts again, and finishes what a crash left queued', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'signoff-startup-'));
+    try {
+      const first = await launchWithExtension({ profileDir });
+      const port = first.site.port;
+      await importSettings(first, { sites: [{ site: 'shop.test', autoLogout: 'onStartup' }] });
+      for (const host of ['app.shop.test', 'www.other.test', 'app.demo.test'])
+        await seed(first, host, { parent: host.replace(/^\w+\./, ''), cookies: 12 });
+      // What a browser that crashed halfway through an automatic logout leaves: the logout still queued.
+      const page = await openOptions(first);
+      await page.evaluate(() =>
+        chrome.storage.local.set({
+          autoLogoutQueue: [
+            { host: 'demo.test', storeId: '0', reason: 'lastTabClosed', sendTabs: false, queuedAt: Date.now() },
+          ],
+        }),
+      );
+      await first.close();
+
+      const second = await launchWithExtension({ profileDir, port });
+      try {
+        const persistent = (cookies: FullCookie[]) => cookies.filter((cookie) => !cookie.session);
+        await expect.poll(() => cookiesOf(second, 'shop.test'), { timeout: 20_000 }).toEqual([]);
+        await expect.poll(() => cookiesOf(second, 'demo.test'), { timeout: 20_000 }).toEqual([]);
+        expect(persistent(await cookiesOf(second, 'other.test')).length).toBeGreaterThan(3);
+        await expect
+          .poll(() => second.worker.evaluate(async () => Object.values(await chrome.notifications.getAll()).length))
+          .toBeGreaterThan(0);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
 });
