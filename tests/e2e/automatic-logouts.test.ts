@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  assignShortcut,
   cookieJar,
   EMPTY_STORAGE,
   type FullCookie,
   importSettingsFile,
   launchWithExtension,
+  notificationIds,
   ofSite,
   openOptions,
+  pressKeys,
   readStorage,
   readStorageOf,
   restorable,
@@ -169,6 +172,40 @@ describe('automatic logouts at browser start, in real Chromium', () => {
           .toBeGreaterThan(0);
       } finally {
         await second.close();
+      }
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('"Log out of all sites" from the keyboard (headed Chromium under Xvfb)', () => {
+  it('runs without asking once the user gives the command a key, keeps the kept site, and says what it did', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'signoff-logout-all-'));
+    try {
+      const first = await launchWithExtension({ profileDir });
+      const { extensionId } = first;
+      const port = first.site.port;
+      await first.close();
+      assignShortcut(profileDir, extensionId, 'logout-all', 'Alt+Shift+K');
+      const session = await launchWithExtension({ profileDir, port, headed: true });
+      try {
+        await importSettings(session, { sites: [], keep: ['site2.test'] });
+        const kept = await seed(session, 'www.site2.test', { parent: 'site2.test' });
+        await seed(session, 'www.other.test', { parent: 'other.test' });
+        const tab = await seed(session, 'app.shop.test', { parent: 'shop.test' });
+        const keptBefore = (await cookiesOf(session, 'site2.test')).map(restorable);
+        const keptStorage = await readStorage(kept);
+
+        await pressKeys(session, tab, ['alt+shift+k']);
+        await tab.waitForURL(session.url('app.shop.test', '/'));
+        await expect.poll(() => cookiesOf(session, 'shop.test')).toEqual([]);
+        await expect.poll(() => cookiesOf(session, 'other.test')).toEqual([]);
+        expect((await cookiesOf(session, 'site2.test')).map(restorable)).toEqual(keptBefore);
+        expect(await readStorage(kept)).toEqual(keptStorage);
+        await expect.poll(() => notificationIds(session)).toContain('signoff--1');
+      } finally {
+        await session.close();
       }
     } finally {
       rmSync(profileDir, { recursive: true, force: true });

@@ -34,6 +34,7 @@ export { layoutFaults, smallestText } from './layout';
 export { lookInBothSchemes, popupFrame, SCREENSHOTS, seriousViolations } from './look';
 export {
   allowInPrivateWindows,
+  assignShortcut,
   cookiesInStore,
   inPrivateTab,
   openPrivateTab,

@@ -86,3 +86,17 @@ export function cookiesInStore(session: Session, storeId: string, site: string) 
 export function urlOfTab(session: Session, tabId: number): Promise<string | undefined> {
   return session.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId);
 }
+
+/**
+ * Gives a command a key, as the user does on the browser's shortcuts page.
+ * Chromium keeps the keys a user chose in the profile's Preferences, by
+ * platform and key, and reads them at start: run the profile once first.
+ */
+export function assignShortcut(profileDir: string, extensionId: string, command: string, key: string): void {
+  const file = join(profileDir, 'Default', 'Preferences');
+  const preferences = JSON.parse(readFileSync(file, 'utf8'));
+  preferences.extensions ??= {};
+  preferences.extensions.commands ??= {};
+  preferences.extensions.commands[`linux:${key}`] = { command_name: command, extension: extensionId, global: false };
+  writeFileSync(file, JSON.stringify(preferences));
+}
