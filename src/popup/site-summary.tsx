@@ -1,3 +1,4 @@
+import { describeAutoLogout } from '../core/auto/wording';
 import { formatList, t } from '../core/i18n';
 import type { StoredCount } from '../core/messages';
 import { describeStored } from '../core/wording';
@@ -17,6 +18,7 @@ export function SiteHeading({ view }: { view: WebView }) {
 export function SiteFacts({ view, stored }: { view: WebView; stored: StoredCount | undefined }) {
   const rule = view.rule;
   const related = rule?.relatedSites ?? [];
+  const auto = describeAutoLogout(view.autoLogout);
   return (
     <dl class="facts" aria-label={t('factsLabel')}>
       <dt>{t('factClears')}</dt>
@@ -43,6 +45,12 @@ export function SiteFacts({ view, stored }: { view: WebView; stored: StoredCount
       <dd class="address">{view.redirectUrl}</dd>
       <dt>{t('factRule')}</dt>
       <dd>{rule ? t('factRuleFor', rule.site) : t('factNoRule')}</dd>
+      {auto && (
+        <>
+          <dt>{t('autoLogoutFact')}</dt>
+          <dd>{auto}</dd>
+        </>
+      )}
     </dl>
   );
 }

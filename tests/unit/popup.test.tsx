@@ -167,6 +167,28 @@ describe('the popup, state by state', () => {
     ]);
   });
 
+  it('idle, with automatic logouts: says when the site is logged out by itself, in one row', async () => {
+    const rule = { site: 'shop.test', autoLogout: ['onLastTabClosed' as const, { idleMinutes: 30 }] };
+    const autoLogout = { onLastTabClosed: true, onStartup: false, idleMinutes: 30 };
+    const { intents } = fakeIntents({ loadView: async () => ({ ...view, rule, autoLogout }) });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+
+    const automatically = screen.getByText('Automatically');
+    expect(automatically.tagName).toBe('DT');
+    expect(automatically.nextElementSibling?.textContent).toBe(
+      'when its last tab closes and after 30 minutes without use',
+    );
+  });
+
+  it('idle, without automatic logouts: says nothing of them', async () => {
+    const autoLogout = { onLastTabClosed: false, onStartup: false };
+    const { intents } = fakeIntents({ loadView: async () => ({ ...view, autoLogout }) });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(['Clears', 'Then opens', 'Rule']);
+  });
+
   it('running: the button gives way to a focused status line', async () => {
     const answer = deferred<LogoutReport>();
     const { intents } = fakeIntents({ logOut: () => answer.promise });
