@@ -2,6 +2,7 @@ import { t } from '../core/i18n';
 import type { Rule, Settings } from '../core/settings';
 import { DataTypeChecks, OtherTabsSelect } from '../ui/choice-fields';
 import { otherTabsAsDefaultsLabel } from '../ui/labels';
+import { AutoLogoutFields } from './auto-logout-fields';
 import { NoticeSlot } from './notice';
 import { RuleTextFields } from './rule-text-fields';
 import { useRuleDraft } from './use-rule-draft';
@@ -35,6 +36,11 @@ export function RuleEditor({
         value={draft.otherTabs}
         onSelect={(otherTabs) => set({ otherTabs })}
         inherit={{ value: 'default', label: otherTabsAsDefaultsLabel(settings.defaults.otherTabs) }}
+      />
+      <AutoLogoutFields
+        value={draft.autoLogout}
+        error={errors.autoLogout}
+        onChange={(autoLogout) => set({ autoLogout })}
       />
       <NoticeSlot place={{ at: 'editor' }} />
       <div class="actions">

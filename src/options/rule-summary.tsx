@@ -1,9 +1,12 @@
+import { autoLogoutOf } from '../core/auto/moments';
+import { describeAutoLogout } from '../core/auto/wording';
 import { formatList, joinSentences, t } from '../core/i18n';
-import { DATA_TYPES, type DataTypeChoice, type Rule } from '../core/settings';
+import { asSentence, DATA_TYPES, type DataTypeChoice, type Rule } from '../core/settings';
 import { dataTypeLabel, otherTabsLabel, ruleFieldLabel } from '../ui/labels';
 
 /** What a rule sets; what it leaves to the defaults is not repeated. */
 export function RuleSummary({ rule }: { rule: Rule }) {
+  const auto = describeAutoLogout(autoLogoutOf(rule));
   return (
     <dl>
       <dt>{ruleFieldLabel('loginUrl')}</dt>
@@ -30,6 +33,12 @@ export function RuleSummary({ rule }: { rule: Rule }) {
         <>
           <dt>{t('summaryOtherTabs')}</dt>
           <dd>{otherTabsLabel(rule.otherTabs)}</dd>
+        </>
+      )}
+      {auto && (
+        <>
+          <dt>{ruleFieldLabel('autoLogout')}</dt>
+          <dd>{asSentence(auto)}</dd>
         </>
       )}
     </dl>

@@ -159,3 +159,79 @@ describe('the rule editor', () => {
     expect(saved).toEqual([]);
   });
 });
+
+describe('the rule editor’s automatic logouts', () => {
+  const minutes = () => screen.getByRole('spinbutton', { name: 'Minutes without use' }) as HTMLInputElement;
+  /**
+   * The box is named by its sentence, the minutes field in it included. A browser gives that field's value
+   * ("After 30 minutes without use"); happy-dom's names read its value attribute, which Preact leaves unset.
+   */
+  const idleBox = () => screen.getByRole('checkbox', { name: /^After\b.*\bminutes without use$/ }) as HTMLInputElement;
+
+  it('shows none for a rule without them, the minutes suggested but closed until their box is on', () => {
+    openEditor('a.test');
+    const group = screen.getByRole('group', { name: 'Log out automatically' });
+    expect(group).toBeTruthy();
+    expect(box('When its last tab closes').checked).toBe(false);
+    expect(box('When the browser starts').checked).toBe(false);
+    expect(idleBox().checked).toBe(false);
+    expect(idleBox().getAttribute('aria-labelledby')?.split(' ')).toContain(minutes().id);
+    expect(minutes().value).toBe('30');
+    expect(minutes().disabled).toBe(true);
+  });
+
+  it('shows a rule’s own, and saves them back as the rule had them', () => {
+    const rule: Rule = { site: 'a.test', autoLogout: ['onLastTabClosed', { idleMinutes: 45 }, 'onStartup'] };
+    const { saved } = openEditor('a.test', { ...settings, sites: [rule] });
+    expect(box('When its last tab closes').checked).toBe(true);
+    expect(idleBox().checked).toBe(true);
+    expect(minutes().value).toBe('45');
+    expect(box('When the browser starts').checked).toBe(true);
+    save();
+    expect(saved[0]?.rule).toEqual(rule);
+  });
+
+  it('saves the moments switched on, one as itself, several as a list in the file’s order', () => {
+    const { saved } = openEditor('a.test');
+    fireEvent.click(box('When the browser starts'));
+    save();
+    fireEvent.click(idleBox());
+    expect(minutes().disabled).toBe(false);
+    fireEvent.input(minutes(), { target: { value: '15' } });
+    save();
+    expect(saved.map(({ rule }) => rule.autoLogout)).toEqual(['onStartup', [{ idleMinutes: 15 }, 'onStartup']]);
+  });
+
+  it('switched off again, saves none, whatever the minutes say', () => {
+    const rule: Rule = { site: 'a.test', autoLogout: { idleMinutes: 10 } };
+    const { saved } = openEditor('a.test', { ...settings, sites: [rule] });
+    fireEvent.input(minutes(), { target: { value: '0' } });
+    fireEvent.click(idleBox());
+    save();
+    expect(saved[0]?.rule).toEqual({ site: 'a.test' });
+  });
+
+  it.each([
+    ['0', '0'],
+    ['more than a day', '1441'],
+    ['not whole', '2.5'],
+    ['empty', ''],
+  ])('refuses minutes that are %s, next to them, naming the field, with focus on them', async (_label, typed) => {
+    const { saved } = openEditor('a.test');
+    fireEvent.click(idleBox());
+    fireEvent.input(minutes(), { target: { value: typed } });
+    save();
+    const error = await screen.findByText(
+      'Log out automatically, time without use must be a whole number of minutes from 1 to 1,440.',
+    );
+    expect(minutes().getAttribute('aria-invalid')).toBe('true');
+    expect(minutes().getAttribute('aria-describedby')).toContain(error.id);
+    expect(document.activeElement).toBe(minutes());
+    expect(saved).toEqual([]);
+
+    fireEvent.input(minutes(), { target: { value: '1440' } });
+    save();
+    expect(saved[0]?.rule.autoLogout).toEqual({ idleMinutes: 1440 });
+    expect(minutes().getAttribute('aria-invalid')).toBeNull();
+  });
+});

@@ -6,7 +6,14 @@ export { type AppliedChange, type ChangeOutcome, type SettingsChange, SettingsCh
 export { type ImportOutcome, readSettingsFile, sizeIssue, writeSettingsFile } from './file';
 export { asSentence, describeFormIssue, describeIssue, issueAt, type SettingsIssue } from './issues';
 export { dataTypeLabel, ruleFieldLabel } from './labels';
-export { type DraftErrors, draftOf, type RuleDraft, ruleFromDraft, toggleClear } from './rule-form';
+export {
+  type AutoLogoutDraft,
+  type DraftErrors,
+  draftOf,
+  type RuleDraft,
+  ruleFromDraft,
+  toggleClear,
+} from './rule-form';
 export { choicesFor, type LogoutChoices, ruleForHost } from './rules';
 export {
   DATA_TYPES,

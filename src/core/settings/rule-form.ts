@@ -1,3 +1,4 @@
+import { autoLogoutFrom, autoLogoutOf } from '../auto/moments';
 import { t } from '../i18n';
 import { describeFormIssue, errorsOf, fieldIssue, type SettingsIssue } from './issues';
 import { checkRule } from './rule';
@@ -23,7 +24,19 @@ export interface RuleDraft {
   clear: DataTypeChoice;
   /** The types the rule decides itself; the others follow the defaults, now and when they change. */
   ownClear: DataType[];
+  autoLogout: AutoLogoutDraft;
 }
+
+/** A rule's automatic logouts as the form shows them: the minutes as typed, kept while their box is off. */
+export interface AutoLogoutDraft {
+  onLastTabClosed: boolean;
+  onStartup: boolean;
+  idle: boolean;
+  idleMinutes: string;
+}
+
+/** What the minutes box offers before the rule sets any. */
+const SUGGESTED_IDLE_MINUTES = 30;
 
 export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
   return {
@@ -34,7 +47,18 @@ export function draftOf(rule: Rule | undefined, settings: Settings): RuleDraft {
     otherTabs: rule?.otherTabs ?? 'default',
     clear: { ...settings.defaults.clear, ...rule?.clear },
     ownClear: DATA_TYPES.filter((type) => rule?.clear?.[type] !== undefined),
+    autoLogout: autoLogoutDraftOf(rule),
   };
+}
+
+function autoLogoutDraftOf(rule: Rule | undefined): AutoLogoutDraft {
+  const { idleMinutes, ...moments } = autoLogoutOf(rule);
+  return { ...moments, idle: idleMinutes !== undefined, idleMinutes: String(idleMinutes ?? SUGGESTED_IDLE_MINUTES) };
+}
+
+/** The rule's field, the minutes as a number even when wrong (empty is 0), for checkRule to say what is wrong. */
+function autoLogoutOfDraft({ idle, idleMinutes, ...moments }: AutoLogoutDraft) {
+  return autoLogoutFrom({ ...moments, ...(idle ? { idleMinutes: Number(idleMinutes) } : {}) });
 }
 
 /** The draft after the user switches one data type: from now on the rule decides that type. */
@@ -60,6 +84,7 @@ export function ruleFromDraft(
 ): { rule: Rule } | { errors: DraftErrors } {
   const related = draft.relatedSites.split(/[\s,]+/).filter(Boolean);
   const ownClear = Object.fromEntries(draft.ownClear.map((type) => [type, draft.clear[type]]));
+  const autoLogout = autoLogoutOfDraft(draft.autoLogout);
   const { rule, issues } = checkRule({
     site: draft.site,
     ...(draft.loginUrl.trim() ? { loginUrl: draft.loginUrl.trim() } : {}),
@@ -67,6 +92,7 @@ export function ruleFromDraft(
     ...(related.length ? { relatedSites: related } : {}),
     ...(draft.ownClear.length ? { clear: ownClear } : {}),
     ...(draft.otherTabs !== 'default' ? { otherTabs: draft.otherTabs } : {}),
+    ...(autoLogout !== undefined ? { autoLogout } : {}),
   });
   if (!rule) return { errors: fieldErrors(issues) };
   const clash = settings.sites.find((existing) => existing.site === rule.site && existing.site !== editing);
