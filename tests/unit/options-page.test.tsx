@@ -78,6 +78,24 @@ describe('the options page', () => {
     expect(background.settings().sites[1]).toEqual({ site: 'b.test', otherTabs: 'leave' });
   });
 
+  it('saves a rule’s automatic logouts, and its card says them in words', async () => {
+    const background = await openPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit the rule for c.test' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'When its last tab closes' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^After\b.*\bminutes without use$/ }));
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Minutes without use' }), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save rule' }));
+
+    await waitFor(() => within(itemOf('c.test')).getByRole('status'));
+    expect(background.settings().sites[2]).toEqual({
+      site: 'c.test',
+      autoLogout: ['onLastTabClosed', { idleMinutes: 1 }],
+    });
+    const term = within(itemOf('c.test')).getByText('Log out automatically');
+    expect(term.tagName).toBe('DT');
+    expect(term.nextElementSibling?.textContent).toBe('When its last tab closes and after 1 minute without use.');
+  });
+
   it('adds a rule, and says so under the new rule, with focus on its Edit button', async () => {
     const background = await openPage();
     fireEvent.click(screen.getByRole('button', { name: 'Add a rule' }));
