@@ -3,6 +3,7 @@ import '../ui/base.css';
 import '../ui/options.css';
 import '../ui/form.css';
 import '../ui/auto-logout.css';
+import '../ui/keep-list.css';
 import { messagesLanguage, t } from '../core/i18n';
 import { installBrowserMessages } from '../platform/i18n';
 import { connectOptions } from './options-intents';

@@ -2,6 +2,7 @@ import { t } from '../core/i18n';
 import { asSentence, writeSettingsFile } from '../core/settings';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
+import { KeepSection } from './keep-section';
 import { NoticeContext } from './notice';
 import type { OptionsIntents } from './options-intents';
 import { RulesSection } from './rules-section';
@@ -48,6 +49,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
             feedback.save({ kind: 'patchDefaults', defaults }, t('savedDefaults'), { failedAt: { at: 'defaults' } })
           }
         />
+        <KeepSection keep={settings.keep} save={feedback.save} />
         <ShortcutSection intents={intents} />
         <ImportExport
           importText={intents.importText}

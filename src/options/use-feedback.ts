@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../core/errors';
 import { joinSentences, t } from '../core/i18n';
-import { asSentence, type Settings, type SettingsChange, type SettingsState } from '../core/settings';
+import {
+  asSentence,
+  type Settings,
+  type SettingsChange,
+  type SettingsIssue,
+  type SettingsState,
+} from '../core/settings';
 import { type Feedback, type NoticePlace, placeAfter } from './notice-place';
 import type { OptionsIntents } from './options-intents';
 
@@ -14,6 +20,8 @@ export interface SaveOptions {
   focus?: Feedback['focus'];
   /** Runs with the saved settings, in the same render as the notice. */
   onSaved?: () => void;
+  /** Shows the background's refusal itself, next to the field (a change that could not be sent still gets a notice). */
+  onRefused?: (issues: SettingsIssue[]) => void;
 }
 
 /** Sends one change; answers whether it was saved, and says so next to where the user acted. */
@@ -26,7 +34,7 @@ export function useFeedback(
   setState: (state: SettingsState) => void,
 ) {
   const [shown, setShown] = useState<Feedback>();
-  const save: Save = async (request, success, { failedAt, focus, onSaved, offerUndo = true }) => {
+  const save: Save = async (request, success, { failedAt, focus, onSaved, onRefused, offerUndo = true }) => {
     const place = placeAfter(request, settings);
     const result = await change(request).catch((error: unknown) => ({ error }));
     if ('state' in result) {
@@ -39,6 +47,12 @@ export function useFeedback(
     }
     const why = 'error' in result ? [asSentence(errorMessage(result.error))] : [];
     const issues = 'issues' in result ? result.issues : [];
+    if (onRefused && issues.length > 0) {
+      // The last notice was about an earlier action: the refusal next to the field is what is said now.
+      setShown(undefined);
+      onRefused(issues);
+      return false;
+    }
     const text = joinSentences([t('notSaved'), ...why]);
     setShown({ kind: 'alert', text, issues, place: failedAt, focus: 'notice' });
     return false;
