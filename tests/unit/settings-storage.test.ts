@@ -54,6 +54,17 @@ describe('settings in storage.sync', () => {
     expect(write.remove).toEqual([]);
   });
 
+  it('keeps the keep list in the meta item, writes no rule for it, and drops it from the item once empty', () => {
+    const items = toStorageItems(settings);
+    const kept = afterWrite(items, { kind: 'setKeep', keep: ['mail.example'] });
+    expect(kept.settings).toMatchObject({ keep: ['mail.example'] });
+    expect(kept['rule:a.test']).toBe(items['rule:a.test']);
+    expect(readStoredSettings(kept, undefined).settings.keep).toEqual(['mail.example']);
+    const emptied = afterWrite(kept, { kind: 'setKeep', keep: [] });
+    expect(emptied.settings).not.toHaveProperty('keep');
+    expect(readStoredSettings(emptied, undefined).settings.keep).toEqual([]);
+  });
+
   it('deletes a removed rule, and nothing else', () => {
     const next = afterWrite(toStorageItems(settings), { kind: 'removeRule', site: 'a.test' });
     expect(Object.keys(next).sort()).toEqual(['rule:b.test', 'settings']);
