@@ -101,7 +101,7 @@ function IdleRow({
         <label id={`${id}-after`} for={id}>
           {t('autoLogoutIdleAfter')}
         </label>
-        {/* Not aria-label: in the box's name, which takes in this field, the field must give its value, not a label. */}
+        {/* Not aria-label: some browsers take an embedded field's aria-label over its value into the box's name. */}
         <span id={`${id}-minutes-name`} hidden>
           {t('autoLogoutIdleMinutes')}
         </span>

@@ -40,7 +40,7 @@ export function useKeepList(keep: readonly string[], save: Save) {
 }
 
 /** What is wrong with the typed site, named as the field is ("Site to keep is empty."); anything else as it is. */
-export function refusalOf(issues: readonly SettingsIssue[], index: number): string {
+function refusalOf(issues: readonly SettingsIssue[], index: number): string {
   const sentences = issues.map((issue) =>
     issue.field === `keep[${index}]`
       ? asSentence(t('issueOfField', t('keepSiteLabel'), issue.message))
