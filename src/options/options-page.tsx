@@ -1,5 +1,6 @@
 import { t } from '../core/i18n';
 import { asSentence, writeSettingsFile } from '../core/settings';
+import { AllSitesSection } from './all-sites-section';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
 import { NoticeContext } from './notice';
@@ -48,6 +49,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
             feedback.save({ kind: 'patchDefaults', defaults }, t('savedDefaults'), { failedAt: { at: 'defaults' } })
           }
         />
+        <AllSitesSection intents={intents} />
         <ShortcutSection intents={intents} />
         <ImportExport
           importText={intents.importText}
