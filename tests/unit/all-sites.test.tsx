@@ -114,14 +114,16 @@ describe.each(pages)('Log out of all sites, on $page', ({ open }) => {
     expect(linesOf(status)).toEqual([
       '✓Logged out of 4 sites: a.test, b.test, c.test, and d.test',
       'Cleared 11 cookies and saved data. Sent 4 open tabs to their login pages.',
-      'Still signed in, as your keep list says: mail.test.',
+      'Kept signed in: mail.test.',
     ]);
     await waitFor(() => expect(focusIsOn(status, place)).toBe(true));
     expect(browser.signedIn()).toEqual(['mail.test']);
 
     const undo = within(place).getByRole('button', { name: 'Undo' });
     expect(tabStopAfter(focused())).toBe(undo);
-    expect(undo.parentElement?.textContent).toContain('(10 s)Undo puts these sites’ cookies back.');
+    expect(undo.parentElement?.textContent).toContain(
+      '(10 s)Undo puts back these sites’ cookies and their open pages’ saved data.',
+    );
     fireEvent.click(undo);
     const undone = await within(place).findByText(/^Undone/);
     expect(undone.textContent).toBe('Undone for a.test, b.test, c.test, and d.test. Put back 11 cookies.');
@@ -290,7 +292,7 @@ describe('Log out of all sites in the popup', () => {
     const undo = await screen.findByRole('button', { name: /^Undo logout of 4 sites/ });
     expect(undo.textContent).toBe('Undo logout of 4 sites (10 s)');
     expect(screen.getByText('Logged out of a.test, b.test, c.test, and d.test.')).toBeTruthy();
-    expect(screen.getByText('Undo puts these sites’ cookies back.')).toBeTruthy();
+    expect(screen.getByText('Undo puts back these sites’ cookies and their open pages’ saved data.')).toBeTruthy();
     fireEvent.click(undo);
     const undone = await screen.findByText(/^Undone/);
     expect(undone.textContent).toBe('Undone for a.test, b.test, c.test, and d.test. Put back 11 cookies.');
@@ -303,7 +305,7 @@ describe('Log out of all sites on the options page', () => {
     render(<OptionsPage intents={fakeBackground(DEFAULT_SETTINGS).intents} />);
     const section = await screen.findByRole('region', { name: 'Log out of all sites' });
     expect([...section.querySelectorAll('p')].map((line) => line.textContent)).toEqual([
-      'Logs you out of every website that has cookies or saved data in your normal windows (not private ones), and sends their open tabs to their login pages. SignOff asks you first, and you can undo it for 10 seconds.',
+      'Logs you out of every website that has cookies or an open page in your normal windows (not private ones), and sends their open tabs to their login pages. SignOff asks you first, and you can undo it for 10 seconds.',
       'Sites you list under “Sites to keep signed in” stay signed in.',
     ]);
     expect(focused()).not.toBe(startIn(section));

@@ -25,13 +25,13 @@ export function SitesReportShown({ report }: { report: SitesReport }) {
             ? tCount('allSitesLoggedOut', loggedOut.length, namesOf(loggedOut))
             : failures.length > 0
               ? t('allSitesNoneLoggedOut')
-              : t('allSitesNothingLeft')}
+              : t('sitesReportNone')}
         </p>
         {loggedOut.length > 0 && <p>{describeSitesCleared(loggedOut)}</p>}
         {leftBehind.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {kept.length > 0 && <p>{t('allSitesKept', formatList(kept))}</p>}
+        {kept.length > 0 && <p>{t('sitesReportKept', formatList(kept))}</p>}
       </div>
       {failures.length > 0 && (
         <div role="alert" class="error">
