@@ -75,9 +75,17 @@ export function describeReport(report: LogoutReport): string {
   return joinSentences([describeClearing(report), describeLanding(report.landing), ...report.notes]);
 }
 
-/** What Undo will and will not put back. */
+/** What Undo will and will not put back: of one site, the page's saved data too; of several, their cookies. */
 export function describeUndoOffer(offer: UndoOffer): string {
+  if (offeredSites(offer).length > 1) {
+    return offer.serverSessionEnded ? t('allSitesUndoOfferServerSessionEnded') : t('allSitesUndoOffer');
+  }
   return offer.serverSessionEnded ? t('undoOfferServerSessionEnded') : t('undoOffer');
+}
+
+/** Every site an Undo offer puts back. */
+export function offeredSites(offer: UndoOffer): string[] {
+  return offer.sites ?? [offer.site];
 }
 
 export function describeUndo(report: UndoReport): string {
@@ -94,4 +102,9 @@ export function describeUndo(report: UndoReport): string {
     : '';
   const where = report.reopened ? t('undoneInNewTab', report.pageUrl) : '';
   return joinSentences([putBack, refused, where]);
+}
+
+/** What Undo of a logout of several sites put back, naming the sites. */
+export function describeSitesUndo(report: UndoReport): string {
+  return joinSentences([t('allSitesUndone', formatList(report.sites ?? [report.site])), describeUndo(report)]);
 }

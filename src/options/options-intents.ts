@@ -4,9 +4,10 @@ import { commandShortcut, openShortcutSettings } from '../platform/extension-pag
 import { saveTextFile } from '../platform/files';
 import { sendMessage } from '../platform/messaging';
 import { watchSettings } from '../platform/settings-store';
+import type { AllSitesIntents } from '../ui/all-sites';
 
-/** Everything the options page can ask for. */
-export interface OptionsIntents {
+/** Everything the options page can ask for; "Log out of all sites" clears the regular cookie store (no tab). */
+export interface OptionsIntents extends AllSitesIntents {
   load(): Promise<SettingsState>;
   /** Applies one change; the answer carries the change that undoes it. */
   change(change: SettingsChange): Promise<Response<'changeSettings'>>;
@@ -28,5 +29,8 @@ export function connectOptions(): OptionsIntents {
     shortcut: () => commandShortcut('logout'),
     openShortcutSettings,
     saveFile: saveTextFile,
+    surveyAllSites: () => sendMessage('surveyAllSites', {}),
+    logOutOfAllSites: () => sendMessage('logoutAllSites', {}),
+    undo: (id) => sendMessage('undo', { id }),
   };
 }

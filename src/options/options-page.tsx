@@ -1,5 +1,6 @@
 import { t } from '../core/i18n';
 import { asSentence, writeSettingsFile } from '../core/settings';
+import { AllSitesSection } from './all-sites-section';
 import { DefaultsForm } from './defaults-form';
 import { ImportExport } from './import-export';
 import { KeepSection } from './keep-section';
@@ -49,6 +50,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
             feedback.save({ kind: 'patchDefaults', defaults }, t('savedDefaults'), { failedAt: { at: 'defaults' } })
           }
         />
+        <AllSitesSection intents={intents} />
         <KeepSection keep={settings.keep} save={feedback.save} />
         <ShortcutSection intents={intents} />
         <ImportExport

@@ -5,9 +5,10 @@ import type { SiteView, StoredCount } from '../core/messages';
 import { currentTabId } from '../platform/current-tab';
 import { commandShortcut, openOptionsPage, openShortcutSettings } from '../platform/extension-pages';
 import { sendMessage } from '../platform/messaging';
+import type { AllSitesIntents } from '../ui/all-sites';
 
-/** Everything the popup can ask of the background. */
-export interface PopupIntents {
+/** Everything the popup can ask of the background; "Log out of all sites" clears the cookie store of the popup's window. */
+export interface PopupIntents extends AllSitesIntents {
   loadView(): Promise<SiteView>;
   /** What a logout of the site would clear: it takes a survey, so it comes after the view. */
   countStored(tabId: number, site: string): Promise<StoredCount>;
@@ -31,6 +32,8 @@ export function connectPopup(): PopupIntents {
     countStored: (tabId, site) => sendMessage('countStored', { tabId, site }),
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
     finishLogout: (tabId) => sendMessage('finishLogout', { tabId }),
+    surveyAllSites: () => currentTabId().then((tabId) => sendMessage('surveyAllSites', { tabId })),
+    logOutOfAllSites: () => currentTabId().then((tabId) => sendMessage('logoutAllSites', { tabId })),
     undo: (id) => sendMessage('undo', { id }),
     useAsLoginPage: (tabId, site) => sendMessage('useAsLoginPage', { tabId, site }),
     openSettings: () => openOptionsPage().then(() => window.close()),

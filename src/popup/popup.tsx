@@ -1,5 +1,6 @@
 import { t } from '../core/i18n';
 import type { StoredCount } from '../core/messages';
+import { AllSitesEntry } from './all-sites-entry';
 import { LoggingOut, LogoutButton } from './logout-button';
 import { LogoutResult } from './logout-result';
 import type { PopupIntents } from './popup-intents';
@@ -33,6 +34,9 @@ export function Popup({ intents }: { intents: PopupIntents }) {
         <NoSite state={state} />
       )}
       {state.phase !== 'done' && <UndoArea undo={undo} announceSite />}
+      <div class="all-sites-place">
+        <AllSitesEntry intents={intents} />
+      </div>
       <footer class="popup-footer">
         <ShortcutHint intents={intents} />
       </footer>

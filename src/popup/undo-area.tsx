@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../core/i18n';
+import { useEffect } from 'preact/hooks';
+import { formatList, t, tCount } from '../core/i18n';
 import type { UndoOffer } from '../core/logout/snapshot';
-import { describeUndo, describeUndoOffer } from '../core/wording';
+import { describeSitesUndo, describeUndo, describeUndoOffer, offeredSites } from '../core/wording';
+import { useSecondsUntil } from '../ui/use-seconds-until';
 import type { useUndo } from './use-undo';
 
 /**
@@ -21,7 +22,9 @@ export function UndoArea({ undo, announceSite }: { undo: ReturnType<typeof useUn
   if (outcome?.phase === 'done')
     return (
       <p role="status" class="done">
-        {t('undoneDetails', describeUndo(outcome.report))}
+        {(outcome.report.sites?.length ?? 0) > 1
+          ? describeSitesUndo(outcome.report)
+          : t('undoneDetails', describeUndo(outcome.report))}
       </p>
     );
   if (outcome?.phase === 'failed')
@@ -45,25 +48,18 @@ function UndoOfferBar(props: {
     if (secondsLeft <= 0) onExpire();
   }, [secondsLeft, onExpire]);
   if (secondsLeft <= 0) return null;
+  // A logout of all sites (by its command, with no popup open) is offered here too: it names its sites.
+  const sites = offeredSites(props.offer);
   return (
     <div class="undo">
-      {props.announceSite && <p class="undo-site">{t('undoOfferSite', props.offer.site)}</p>}
+      {props.announceSite && <p class="undo-site">{t('undoOfferSite', formatList(sites))}</p>}
       <div class="undo-row">
         <button type="button" class="secondary" onClick={() => props.onUndo(props.offer.id)}>
-          {t('undo')} <span class="countdown">{t('undoSecondsLeft', secondsLeft)}</span>
+          {sites.length > 1 ? tCount('allSitesUndoLogout', sites.length) : t('undo')}{' '}
+          <span class="countdown">{t('undoSecondsLeft', secondsLeft)}</span>
         </button>
         <p class="note">{describeUndoOffer(props.offer)}</p>
       </div>
     </div>
   );
-}
-
-/** Seconds left until `deadline`, counted afresh at each render (a new deadline shows at once). */
-function useSecondsUntil(deadline: number): number {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((tick) => tick + 1), 250);
-    return () => clearInterval(timer);
-  }, []);
-  return Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
 }

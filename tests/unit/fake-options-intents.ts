@@ -6,6 +6,7 @@ import {
   type SettingsState,
 } from '../../src/core/settings';
 import type { OptionsIntents } from '../../src/options/options-intents';
+import { fakeAllSites } from './fake-all-sites';
 
 /**
  * The options page's intents against a background held in memory, which
@@ -39,6 +40,7 @@ export function fakeBackground(initial: Settings, overrides: Partial<OptionsInte
     shortcut: async () => 'Alt+Shift+L',
     openShortcutSettings: async () => {},
     saveFile: (name, text) => files.push({ name, text }),
+    ...fakeAllSites({ signedIn: {}, keep: [] }).intents,
     ...overrides,
   };
   return {

@@ -7,6 +7,7 @@ import type { SiteView } from '../../src/core/messages';
 import { Popup } from '../../src/popup/popup';
 import type { PopupIntents } from '../../src/popup/popup-intents';
 import { UndoArea } from '../../src/popup/undo-area';
+import { fakeAllSites } from './fake-all-sites';
 
 afterEach(() => {
   cleanup();
@@ -64,6 +65,8 @@ function deferred<T>() {
   return { promise, ...settle };
 }
 
+const nobodySignedIn = fakeAllSites({ signedIn: {}, keep: [] }).intents;
+
 /** A background that answers as told, and records what the popup asked of it. */
 function fakeIntents(answers: Partial<PopupIntents> = {}) {
   const asked: string[] = [];
@@ -77,6 +80,8 @@ function fakeIntents(answers: Partial<PopupIntents> = {}) {
     openSettings: async () => {},
     shortcut: async () => 'Alt+Shift+L',
     openShortcutSettings: async () => {},
+    surveyAllSites: nobodySignedIn.surveyAllSites,
+    logOutOfAllSites: nobodySignedIn.logOutOfAllSites,
     ...answers,
   };
   const recorded = Object.fromEntries(
@@ -198,7 +203,7 @@ describe('the popup, state by state', () => {
     const running = await screen.findByText(/^Logging out of shop.test…$/);
     expect(running.getAttribute('role')).toBe('status');
     expect(document.activeElement).toBe(running);
-    expect(screen.queryByRole('button', { name: /Log out/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Log out(?! of all sites)/ })).toBeNull();
     answer.resolve(report());
     await reportShown();
   });
@@ -216,7 +221,7 @@ describe('the popup, state by state', () => {
     expect(asked).toContain('logOut(4, shop.test)');
     await waitFor(() => expect(document.activeElement?.contains(done)).toBe(true));
     // No disabled button stands in for the result, and the controls it covers are out of reach.
-    expect(screen.queryByRole('button', { name: /Log out|Logged out/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Log(ged)? out(?! of all sites)/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Use this page as login page' })).toBeNull();
     expect(screen.getByRole('button', { name: /Undo/ }).textContent).toBe('Undo (10 s)');
     expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();

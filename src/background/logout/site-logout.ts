@@ -5,7 +5,7 @@ import { choicesFor, type LogoutChoices } from '../../core/settings';
 import { hostIsInSite, siteOfUrl } from '../../core/site';
 import { readTabStorage } from '../../platform/page-scripts';
 import { currentSettings } from '../../platform/settings-store';
-import { readTab, reloadTabs } from '../../platform/tabs';
+import { readTab } from '../../platform/tabs';
 import { clearAndVerify, restartOtherTabs, stopSitePages } from './clearing';
 import { land } from './landing';
 import { NO_CLOCK } from './phases';

@@ -1,0 +1,2 @@
+export { AllSitesFlow } from './all-sites-flow';
+export type { AllSitesIntents } from './intents';
