@@ -12,7 +12,7 @@ function popupProbe(popupUrl) {
   if (location.href !== popupUrl) return;
   const logOutButton = () =>
     [...document.querySelectorAll('button')].find(
-      (button) => /^Log out of /.test((button.textContent ?? '').trim()) && !button.disabled,
+      (button) => /^Log out of (?!all sites)/.test((button.textContent ?? '').trim()) && !button.disabled,
     );
   /** @type {{ ready?: Promise<number>, clickAt?: number, answers: Promise<{ report?: unknown, error?: string }>[] }} */
   const probe = { answers: [] };

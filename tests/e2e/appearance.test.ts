@@ -93,7 +93,7 @@ describe('how the popup and the options page look, in real Chromium', () => {
     const popup = await openPopupOver(browser(), tab);
 
     await popup.getByRole('status').filter({ hasText: 'one of the browser’s own pages' }).waitFor();
-    expect(await popup.getByRole('button', { name: 'Log out' }).isDisabled()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Log out', exact: true }).isDisabled()).toBe(true);
     expect(await lookAtPopup(popup, 'popup-no-site')).toEqual([]);
 
     // Each kind of page without a site gets its own reason, not one hedge for all.

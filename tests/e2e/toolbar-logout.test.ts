@@ -51,7 +51,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
     await expect.poll(() => popup.locator('main').innerText()).toContain('app.shop.test part of shop.test');
     await expect(popup.locator('main').innerText()).resolves.toContain(`${shopBefore.length} cookies`);
     await expect(popup.locator('main').innerText()).resolves.toContain(session.url('app.shop.test', '/'));
-    await popup.getByRole('button', { name: /Log out/ }).click();
+    await popup.getByRole('button', { name: /^Log out(?! of all sites)/ }).click();
     const done = popup.getByRole('status').filter({ hasText: 'Logged out of shop.test' });
     await done.waitFor();
     expect(await done.innerText()).toContain(`Cleared ${shopBefore.length} cookies`);
@@ -137,7 +137,7 @@ describe('logging out of a site from the toolbar popup, in real Chromium', () =>
 
     const popup = await openPopupOver(session, tab);
     await popup.getByText('Nothing to log out of').waitFor();
-    const button = popup.getByRole('button', { name: /Log out/ });
+    const button = popup.getByRole('button', { name: /^Log out(?! of all sites)/ });
     expect(await button.isDisabled()).toBe(true);
     const tabId = await popup.evaluate(
       async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id,

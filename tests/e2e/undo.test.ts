@@ -79,7 +79,7 @@ describe('Undo in the popup', () => {
 
     expect(await undo.count()).toBe(0);
     const fresh = await openPopupOver(session, tab);
-    await fresh.getByRole('button', { name: /Log out/ }).waitFor();
+    await fresh.getByRole('button', { name: /^Log out(?! of all sites)/ }).waitFor();
     expect(await fresh.getByRole('button', { name: /Undo/ }).count()).toBe(0);
     expect(await sendToSignOff(fresh, { type: 'undo', payload: { id: offerId } })).toMatchObject({
       refused: expect.stringContaining('Too late to undo'),

@@ -162,7 +162,7 @@ export async function importSettingsFile(options: Page, contents: string | Buffe
 /** Logs the tab out through the real popup and waits for the popup to say it is done. */
 export async function logOutThroughPopup(session: Session, tab: Page): Promise<Page> {
   const popup = await openPopupOver(session, tab);
-  const button = popup.getByRole('button', { name: /Log out/ });
+  const button = popup.getByRole('button', { name: /^Log out(?! of all sites)/ });
   await button.waitFor();
   await popup.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
   await button.click();
