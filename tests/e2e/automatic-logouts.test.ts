@@ -13,6 +13,7 @@ import {
   notificationIds,
   ofSite,
   openOptions,
+  openPopupOver,
   pressKeys,
   readStorage,
   readStorageOf,
@@ -54,6 +55,10 @@ describe('automatic logouts, in real Chromium', () => {
     const [bystanderStorage, demoStorage] = [await readStorage(bystander), await readStorage(stillOpen)];
     expect((await cookiesOf(session, 'shop.test')).length).toBeGreaterThan(3);
 
+    const popup = await openPopupOver(session, first);
+    await expect.poll(() => popup.locator('main').innerText()).toContain('when its last tab closes');
+    await popup.close();
+
     // One of the site's two tabs closes: the site is still open, and stays signed in.
     await first.close();
     await new Promise((done) => setTimeout(done, 1500));
@@ -89,23 +94,19 @@ describe('automatic logouts, in real Chromium', () => {
         ]),
       ),
     );
-    const extensionPage = await openOptions(session);
+    const popup = await openPopupOver(session, tabs['app.shop.test'] as Page);
 
-    const survey = (await extensionPage.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'surveyAllSites', payload: {} }),
-    )) as { sites: string[]; kept: string[] };
-    expect(survey.kept).toEqual(['site1.test']);
-    expect(survey.sites).toEqual(expect.arrayContaining(['demo.test', 'other.test', 'shop.test']));
-
-    const report = (await extensionPage.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'logoutAllSites', payload: {} }),
-    )) as { loggedOut: Array<{ site: string }>; kept: string[]; failed: unknown[]; undo?: { id: string } };
-    expect(report.failed).toEqual([]);
-    expect(report.kept).toEqual(['site1.test']);
-    expect(report.loggedOut.map((site) => site.site)).toEqual(
-      expect.arrayContaining(['demo.test', 'other.test', 'shop.test']),
-    );
-    for (const site of ['shop.test', 'other.test', 'demo.test']) expect(await cookiesOf(session, site)).toEqual([]);
+    await popup.getByRole('button', { name: 'Log out of all sites' }).click();
+    const confirm = popup.getByRole('button', { name: /Confirm/ });
+    expect(await confirm.textContent()).toContain('3 sites');
+    expect(await popup.locator('main').innerText()).toContain('site1.test');
+    await confirm.click();
+    const report = popup.getByRole('status').filter({ hasText: 'Logged out of 3 sites' });
+    await report.waitFor();
+    for (const site of ['shop.test', 'other.test', 'demo.test']) {
+      expect(await report.innerText()).toContain(site);
+      expect(await cookiesOf(session, site)).toEqual([]);
+    }
     for (const [host, tab] of Object.entries(tabs)) {
       await tab.waitForURL(session.url(host, '/'));
       expect(await readStorage(tab)).toEqual(EMPTY_STORAGE);
@@ -113,9 +114,7 @@ describe('automatic logouts, in real Chromium', () => {
     expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
     expect(await readStorage(kept)).toEqual(keptStorage);
 
-    const undoId = report.undo?.id;
-    expect(undoId).toBeDefined();
-    await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'undo', payload: { id } }), undoId);
+    await popup.getByRole('button', { name: 'Undo', exact: true }).click();
     for (const [host, tab] of Object.entries(tabs)) {
       await tab.waitForURL(session.url(host, '/inspect?page=inbox'));
       expect((await readStorage(tab)).local).toEqual({ session: host });
