@@ -93,7 +93,6 @@ function IdleRow({
           step={1}
           value={value.idleMinutes}
           disabled={!value.idle}
-          aria-labelledby={`${id}-minutes-name`}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${ERROR_ID}` : ''}`}
           onInput={(event) => set({ idleMinutes: event.currentTarget.value })}
@@ -101,10 +100,10 @@ function IdleRow({
         <label id={`${id}-after`} for={id}>
           {t('autoLogoutIdleAfter')}
         </label>
-        {/* Not aria-label: some browsers take an embedded field's aria-label over its value into the box's name. */}
-        <span id={`${id}-minutes-name`} hidden>
+        {/* A label of its own, not aria-label: some browsers take an embedded field's aria-label into the box's name. */}
+        <label for={`${id}-minutes`} class="visually-hidden">
           {t('autoLogoutIdleMinutes')}
-        </span>
+        </label>
       </div>
       <small id={`${id}-hint`} class="hint check-hint">
         {t('autoLogoutIdleHint')}
