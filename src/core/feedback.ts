@@ -1,4 +1,4 @@
-import { joinSentences, t } from './i18n';
+import { formatList, joinSentences, t } from './i18n';
 import type { LogoutReport } from './logout/report';
 import { UNDO_SECONDS, type UndoReport } from './logout/snapshot';
 import type { SiteScope } from './site';
@@ -71,7 +71,13 @@ export function notificationShown(
 export function undoNotificationFor(outcome: { report: UndoReport } | { error: string }): NotificationText {
   return 'error' in outcome
     ? { title: t('notificationUndoFailed'), message: outcome.error, undo: false }
-    : { title: t('notificationUndone', outcome.report.site), message: describeUndo(outcome.report), undo: false };
+    : {
+        title: outcome.report.sites
+          ? t('notificationUndoneSites', formatList(outcome.report.sites))
+          : t('notificationUndone', outcome.report.site),
+        message: describeUndo(outcome.report),
+        undo: false,
+      };
 }
 
 /** The context-menu entry for the tab in front: named after its site, or disabled where there is none. */

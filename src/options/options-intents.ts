@@ -15,6 +15,8 @@ export interface OptionsIntents extends AllSitesIntents {
   /** Calls back when the settings change elsewhere (the popup, another browser); returns a stop function. */
   watch(onChange: () => void): () => void;
   shortcut(): Promise<string | undefined>;
+  /** The key of the logout-all command, which has none until the user gives it one. */
+  allSitesShortcut(): Promise<string | undefined>;
   openShortcutSettings(): Promise<void>;
   /** Offers a file for download, as Export does. */
   saveFile(name: string, text: string): void;
@@ -27,6 +29,7 @@ export function connectOptions(): OptionsIntents {
     importText: (text) => sendMessage('importSettings', { text }),
     watch: watchSettings,
     shortcut: () => commandShortcut('logout'),
+    allSitesShortcut: () => commandShortcut('logout-all'),
     openShortcutSettings,
     saveFile: saveTextFile,
     surveyAllSites: () => sendMessage('surveyAllSites', {}),

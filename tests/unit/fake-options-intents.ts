@@ -38,6 +38,7 @@ export function fakeBackground(initial: Settings, overrides: Partial<OptionsInte
     },
     watch: () => () => {},
     shortcut: async () => 'Alt+Shift+L',
+    allSitesShortcut: async () => undefined,
     openShortcutSettings: async () => {},
     saveFile: (name, text) => files.push({ name, text }),
     ...fakeAllSites({ signedIn: {}, keep: [] }).intents,

@@ -44,6 +44,9 @@ describe('the options page', () => {
     expect(screen.getByText('Leave them as they are', { selector: 'dd' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Cookies' })).toHaveProperty('checked', true);
     expect((await screen.findByText('Alt+Shift+L')).tagName).toBe('KBD');
+    // The logout-all command has no key until the user gives it one.
+    await screen.findByText('no shortcut assigned');
+    expect(screen.getByText('no shortcut assigned').parentElement?.textContent).toContain('Log out of all sites:');
   });
 
   it('says why it could not read the settings, in words', async () => {

@@ -8,6 +8,7 @@ import { defaultStoreId } from '../../platform/cookie-stores';
 import { notify } from '../../platform/feedback-ui';
 import { currentSettings } from '../../platform/settings-store';
 import { logOutOfAllSites } from '../logout/all-sites';
+import { createQueue } from '../one-at-a-time';
 import { type BatchOutcome, drainQueue, queueLogouts } from './batch';
 import { checkIdleSites } from './idle';
 import { tabClosed, watchOpenTabs, watchTab } from './last-tab';
@@ -24,8 +25,11 @@ export async function onTabClosed(tabId: number): Promise<void> {
   if (await tabClosed(tabId)) await runQueuedLogouts();
 }
 
+/** Idle checks come in bursts (a tab switch also changes focus): each runs after the one before has queued its logouts. */
+const oneCheckAtATime = createQueue();
+
 export async function onIdleCheck(): Promise<void> {
-  if (await checkIdleSites()) await runQueuedLogouts();
+  if (await oneCheckAtATime(checkIdleSites)) await runQueuedLogouts();
 }
 
 /** At browser start: the sites whose rule says so are logged out, their restored tabs sent to the login page. */
