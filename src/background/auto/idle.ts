@@ -6,6 +6,8 @@ import { defaultStoreId } from '../../platform/cookie-stores';
 import { currentSettings } from '../../platform/settings-store';
 import { queueLogouts } from './batch';
 
+let alarmsTidied = false;
+
 /**
  * Brings the idle sites' use up to date and queues the logout of each that has
  * gone unused for its minutes; true if any was queued. Runs on every change of
@@ -15,9 +17,12 @@ export async function checkIdleSites(): Promise<boolean> {
   const { settings } = await currentSettings();
   const rules = idleRulesOf(settings);
   if (rules.length === 0) {
-    await scheduleIdleChecks(undefined, false);
+    // Once per worker is enough to take down the alarms of rules since removed: this runs at every tab switch.
+    if (!alarmsTidied) await scheduleIdleChecks(undefined, false);
+    alarmsTidied = true;
     return false;
   }
+  alarmsTidied = false;
   const [front, active] = await Promise.all([tabInFront(), userIsActive()]);
   const host = active && front ? httpUrlOf(front.url)?.hostname.replace(/^\[|\]$/g, '') : undefined;
   const now = Date.now();

@@ -17,6 +17,8 @@ export async function watchTab(tab: { id?: number; url?: string; incognito: bool
   const url = tab.url === undefined ? undefined : httpUrlOf(tab.url);
   const host = url?.hostname.replace(/^\[|\]$/g, '');
   const { settings } = await currentSettings();
+  // Without such rules no tab is watched (one recorded under a rule since removed can log nothing out).
+  if (!settings.sites.some((rule) => autoLogoutOf(rule).onLastTabClosed)) return;
   const watched = host !== undefined && watchedForLastTab(host, settings);
   if (!watched && !(id in (await readTabPlaces()))) return;
   const storeId = await storeOfTab(tab);
