@@ -78,14 +78,23 @@ describe('automatic logouts, in real Chromium', () => {
   it('logs out of all sites but the kept one, sends their tabs to the login page, and Undo brings them all back', async () => {
     const session = browser();
     await importSettings(session, { sites: [], keep: ['www.site1.test'] });
-    const kept = await seed(session, 'www.site1.test', { parent: 'site1.test' });
+    // The kept site embeds a site to log out of, and is embedded by it: what each keeps in the other's partition is the kept site's.
+    const kept = await seed(session, 'www.site1.test', { parent: 'site1.test', frames: ['accounts.shop.test'] });
     const tabs: Record<string, Page> = {};
     for (const host of ['app.shop.test', 'www.other.test', 'app.demo.test']) {
-      tabs[host] = await seed(session, host, { parent: host.replace(/^\w+\./, '') });
+      tabs[host] = await seed(session, host, { parent: host.replace(/^\w+\./, ''), frames: ['widget.site1.test'] });
       await tabs[host].goto(session.url(host, '/inspect?page=inbox'));
     }
     const keptBefore = (await cookiesOf(session, 'site1.test')).map(restorable);
+    expect(keptBefore.filter((cookie) => cookie.domain.includes('shop.test')).length).toBeGreaterThan(0);
+    expect(
+      keptBefore.filter((cookie) => cookie.partitionKey?.topLevelSite === 'https://shop.test').length,
+    ).toBeGreaterThan(0);
     const keptStorage = await readStorage(kept);
+    const embedded = kept.frames().find((frame) => frame.url().includes('accounts.shop.test'));
+    if (!embedded) throw new Error('The kept site embeds no accounts.shop.test frame');
+    const embeddedStorage = await readStorage(embedded);
+    expect(embeddedStorage.local).not.toEqual({});
     const before = Object.fromEntries(
       await Promise.all(
         ['shop.test', 'other.test', 'demo.test'].map(async (site) => [
@@ -105,7 +114,8 @@ describe('automatic logouts, in real Chromium', () => {
     await report.waitFor();
     for (const site of ['shop.test', 'other.test', 'demo.test']) {
       expect(await report.innerText()).toContain(site);
-      expect(await cookiesOf(session, site)).toEqual([]);
+      // What is left of the site is the kept site's: in its partition, or its own in the site's.
+      expect((await cookiesOf(session, site)).filter((cookie) => !ofSite('site1.test')(cookie))).toEqual([]);
     }
     for (const [host, tab] of Object.entries(tabs)) {
       await tab.waitForURL(session.url(host, '/'));
@@ -113,6 +123,7 @@ describe('automatic logouts, in real Chromium', () => {
     }
     expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
     expect(await readStorage(kept)).toEqual(keptStorage);
+    expect(await readStorage(embedded)).toEqual(embeddedStorage);
 
     await popup.getByRole('button', { name: 'Undo', exact: true }).click();
     for (const [host, tab] of Object.entries(tabs)) {

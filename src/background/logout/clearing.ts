@@ -1,4 +1,4 @@
-import { partitionsToRecheck } from '../../core/logout/cookies';
+import { belongsToKeptSite, partitionsToRecheck } from '../../core/logout/cookies';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
 import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
@@ -94,10 +94,12 @@ async function clearFramesOutOfReach({ plan, siteFrames }: Survey): Promise<void
 async function check(survey: Survey): Promise<Check> {
   const { plan, target } = survey;
   const sites = sitesOf(plan);
-  const [cookies, seen] = await Promise.all([
+  const [found, seen] = await Promise.all([
     plan.clear.cookies ? readCookiesLeft(plan.cookies, sites, target.storeId) : [],
     inspectFrames(framesStillOpen(survey)),
   ]);
+  const { spare = [] } = survey;
+  const cookies = spare.length ? found.filter((cookie) => !belongsToKeptSite(cookie, spare)) : found;
   const storage = storageOnSites(seen, sites);
   return { cookies, storage, left: leftoversOf(cookies, storage, plan.clear) };
 }

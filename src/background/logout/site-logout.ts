@@ -1,4 +1,5 @@
 import type { SiteOutcome } from '../../core/logout/all-sites';
+import { belongsToKeptSite } from '../../core/logout/cookies';
 import { NO_TAB, type SitePart } from '../../core/logout/snapshot';
 import { redirectTarget } from '../../core/redirect';
 import { choicesFor, type LogoutChoices } from '../../core/settings';
@@ -34,7 +35,7 @@ export interface SiteLogoutRequest {
  */
 export async function logOutOfSite(request: SiteLogoutRequest): Promise<{ outcome: SiteOutcome; parts: SitePart[] }> {
   const target = await tablessTarget(request);
-  const survey = await surveySite(target);
+  const survey = sparing(await surveySite(target), request.spare ?? []);
   const tabs = request.sendTabs ? await tabsToSend(survey.otherTabIds, target) : [];
   const landing = request.sendTabs ? { ...survey, plan: { ...survey.plan, otherTabs: 'reload' as const } } : survey;
   const parts = await partsToSave(target, survey, tabs);
@@ -116,5 +117,26 @@ async function partsToSave(target: Target, survey: Survey, tabs: readonly TabToS
     }),
   );
   const { id: _id, expiresAt: _expiry, ...cookiePart } = cookies;
-  return [cookiePart, ...tabParts];
+  return [{ ...cookiePart, ...(survey.spare?.length ? { spare: [...survey.spare] } : {}) }, ...tabParts];
+}
+
+/**
+ * The survey without what belongs to kept sites: their cookies (the site's
+ * cookies kept in a kept site's partition, a kept site's kept in the site's),
+ * and the site's frames inside kept sites' tabs, whose storage is partitioned
+ * under the kept site. browsingData would clear the site's cookies in every
+ * partition, so with any spared, all of them go one by one.
+ */
+function sparing(survey: Survey, spare: readonly string[]): Survey {
+  if (spare.length === 0) return survey;
+  const { plan } = survey;
+  const cookies = plan.cookies.filter((cookie) => !belongsToKeptSite(cookie, spare));
+  const spared = cookies.length < plan.cookies.length;
+  const inKept = (partition?: string) => partition !== undefined && spare.some((site) => hostIsInSite(partition, site));
+  return {
+    ...survey,
+    plan: spared ? { ...plan, cookies, cookiesByName: cookies, byOrigin: { ...plan.byOrigin, cookies: false } } : plan,
+    siteFrames: survey.siteFrames.filter((frame) => !inKept(frame.partition)),
+    spare,
+  };
 }

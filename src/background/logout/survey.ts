@@ -16,6 +16,8 @@ export interface Survey {
   otherTabIds: number[];
   /** Every frame of the sites in open tabs, the tab's own page included. */
   siteFrames: SiteFrame[];
+  /** Kept sites (Log out of all sites): their cookies and partitions are left alone, in the check too. */
+  spare?: readonly string[];
 }
 
 /** The sites a target's logout covers: its own and its rule's related sites. */

@@ -1,4 +1,5 @@
 import { t, tCount } from '../../core/i18n';
+import { belongsToKeptSite } from '../../core/logout/cookies';
 import {
   NO_TAB,
   offerOf,
@@ -76,7 +77,8 @@ export function undoLogout(id: string): Promise<UndoReport> {
 
 /** Puts back one site's cookies, and sends its tab back to its page with its storage (if it had a tab). */
 async function undoPart(part: SitePart): Promise<UndoReport> {
-  const current = part.cookiesCleared ? await readCookiesOfSites([part.site, ...part.relatedSites], part.storeId) : [];
+  const read = part.cookiesCleared ? await readCookiesOfSites([part.site, ...part.relatedSites], part.storeId) : [];
+  const current = part.spare ? read.filter((cookie) => !belongsToKeptSite(cookie, part.spare ?? [])) : read;
   const cookies = cookiesToUndo(part, current, Date.now() / 1000);
   await removeCookies(cookies.remove);
   const refused = await restoreCookies(cookies.restore);

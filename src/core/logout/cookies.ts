@@ -26,6 +26,14 @@ export function isInSitePartition(cookie: CookieRecord, site: string): boolean {
   return scope.kind === 'web' && scope.site === site;
 }
 
+/**
+ * Cookies that belong to a kept site (the keep list of "Log out of all
+ * sites"): its own, in any partition, and other sites' kept in its partition.
+ */
+export function belongsToKeptSite(cookie: CookieRecord, kept: readonly string[]): boolean {
+  return kept.some((site) => isSiteCookie(cookie, site) || isInSitePartition(cookie, site));
+}
+
 /** The schemes of a site's own partitions: cookies are kept apart under `https://site` and `http://site`. */
 export type PartitionScheme = 'https' | 'http';
 export const PARTITION_SCHEMES: readonly PartitionScheme[] = ['https', 'http'];

@@ -44,6 +44,8 @@ const SitePartSchema = v.object({
   sessionStorage: Entries,
   /** The rule sent the tab to the site's logout URL first: the server has ended that session for good. */
   serverSessionEnded: v.boolean(),
+  /** Kept sites (Log out of all sites), whose cookies the logout left, and Undo leaves too. */
+  spare: v.optional(v.array(v.string())),
 });
 export type SitePart = v.InferOutput<typeof SitePartSchema>;
 
