@@ -76,7 +76,9 @@ export async function openEmptyPopup(browser, watch) {
 /** Clicks Log out with the mouse, as a user does. @param {Browser} browser @param {Popup} popup */
 export async function clickLogOut({ cdp }, popup) {
   const point = await cdp.evaluate(popup.sessionId, () => {
-    const button = [...document.querySelectorAll('button')].find((b) => /^Log out of (?!all sites)/.test(b.textContent ?? ''));
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      /^Log out of (?!all sites)/.test(b.textContent ?? ''),
+    );
     const box = button?.getBoundingClientRect();
     return box && { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   });
