@@ -5,6 +5,9 @@
 /** SignOff's id in Firefox: fixed, so that policies and stored settings find it on every machine. */
 export const GECKO_ID = 'signoff@signoff.dev';
 
+/** SignOff's id in Chromium, which manifest.json's `key` (a public key) fixes for every build not from a store. */
+export const CHROMIUM_ID = 'pjbgkkphkjogbnhnafeochmpdohenfah';
+
 /** The oldest Firefox SignOff is tested on (Firefox ESR 153). */
 export const FIREFOX_MIN_VERSION = '153.0';
 
@@ -27,7 +30,14 @@ export function withVersion(manifest, version) {
  * @returns {Record<string, any>}
  */
 export function firefoxManifest(chromium) {
-  const { minimum_chrome_version: _chromeOnly, background, ...shared } = chromium;
+  // Chromium alone reads `key` (the id comes from gecko.id) and `storage.managed_schema` (Firefox takes no schema).
+  const {
+    minimum_chrome_version: _chromeOnly,
+    key: _chromiumId,
+    storage: _managedSchema,
+    background,
+    ...shared
+  } = chromium;
   return {
     ...shared,
     background: { scripts: [background.service_worker], type: background.type },

@@ -7,6 +7,7 @@ import {
   type ImportOutcome,
   issueAt,
   readSettingsFile,
+  refusedByPolicy,
   type SavedChange,
   type SettingsChange,
 } from '../core/settings';
@@ -29,10 +30,12 @@ export function changeSettings(change: SettingsChange): Promise<ChangeOutcome<Sa
     if (stored.unreadable) {
       return { issues: [issueAt(t('placeSettings'), t('settingsUnreadableNoChange', stored.unreadable))] };
     }
+    const refused = refusedByPolicy(change, stored.policy);
+    if (refused) return { issues: [refused] };
     const outcome = applyChange(stored.settings, change);
     if ('issues' in outcome) return outcome;
     const where = await saveChange(outcome, stored.area === 'local');
-    const state = { settings: outcome.settings, issues: stored.issues, ...where };
+    const state = { settings: outcome.settings, policy: stored.policy, issues: stored.issues, ...where };
     return { state, ...(outcome.undo ? { undo: outcome.undo } : {}) };
   });
 }

@@ -1,5 +1,7 @@
 import {
   applyChange,
+  type ManagedPolicy,
+  NO_POLICY,
   readSettingsFile,
   type Settings,
   type SettingsChange,
@@ -13,11 +15,15 @@ import { fakeAllSites } from './fake-all-sites';
  * applies changes with the real settings core. `elsewhere` changes its
  * settings the way the popup or another browser would, without the page knowing.
  */
-export function fakeBackground(initial: Settings, overrides: Partial<OptionsIntents> = {}) {
+export function fakeBackground(
+  initial: Settings,
+  overrides: Partial<OptionsIntents> = {},
+  policy: ManagedPolicy = NO_POLICY,
+) {
   let settings = initial;
   const sent: SettingsChange[] = [];
   const files: Array<{ name: string; text: string }> = [];
-  const state = (): SettingsState => ({ settings, issues: [], area: 'sync' });
+  const state = (): SettingsState => ({ settings, policy, issues: [], area: 'sync' });
   const change: OptionsIntents['change'] = async (request) => {
     sent.push(request);
     const outcome = applyChange(settings, request);

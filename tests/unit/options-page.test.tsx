@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings, SettingsState } from '../../src/core/settings';
+import { NO_POLICY, type Settings, type SettingsState } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 import { OptionsPage } from '../../src/options/options-page';
 import { fakeBackground, tabFrom } from './fake-options-intents';
@@ -220,6 +220,7 @@ describe('the options page', () => {
   it('tells about stored settings it could not use, and where they are kept', async () => {
     const state: SettingsState = {
       settings,
+      policy: NO_POLICY,
       issues: [
         {
           severity: 'error',

@@ -3,6 +3,8 @@ import { errorMessage } from '../../core/errors';
 import { addressesOf } from '../../core/logout/plan';
 import type { SiteView, StoredCount } from '../../core/messages';
 import { redirectTarget } from '../../core/redirect';
+import { managedRuleFor } from '../../core/settings';
+import { currentSettings } from '../../platform/settings-store';
 import { surveySite } from './survey';
 import { targetOf } from './target';
 import { currentUndoOffer } from './undo';
@@ -12,9 +14,10 @@ import { currentUndoOffer } from './undo';
  * stored comes after (countStored): the survey would hold up the Log out button by 20 ms (bench).
  */
 export async function viewSite(tabId: number): Promise<SiteView> {
-  const [target, undo] = await Promise.all([
+  const [target, undo, { policy }] = await Promise.all([
     targetOf(tabId).catch((error: unknown) => errorMessage(error)),
     currentUndoOffer(),
+    currentSettings(),
   ]);
   const offered = undo ? { undo } : {};
   if (typeof target === 'string') return { kind: 'none', tabId, reason: target, ...offered };
@@ -27,6 +30,7 @@ export async function viewSite(tabId: number): Promise<SiteView> {
     pageUrl: target.url,
     redirectUrl: redirectTarget(target.url, target.choices.rule),
     ...(target.choices.rule ? { rule: target.choices.rule } : {}),
+    ...(managedRuleFor(target.scope.host, policy) ? { managed: true } : {}),
     ...(hasAutoLogout(autoLogout) ? { autoLogout } : {}),
     ...offered,
   };

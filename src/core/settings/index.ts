@@ -7,6 +7,15 @@ export { type ImportOutcome, readSettingsFile, sizeIssue, writeSettingsFile } fr
 export { asSentence, describeFormIssue, describeIssue, issueAt, type SettingsIssue } from './issues';
 export { dataTypeLabel, ruleFieldLabel } from './labels';
 export {
+  isOverridden,
+  type ManagedPolicy,
+  managedRuleFor,
+  NO_POLICY,
+  parsePolicy,
+  refusedByPolicy,
+  settingsInForce,
+} from './policy';
+export {
   type AutoLogoutDraft,
   type DraftErrors,
   draftOf,

@@ -121,7 +121,11 @@ export function parseKeepList(input: unknown, issues: SettingsIssue[]): string[]
   return [...new Set(result.output)];
 }
 
-function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
+/** Where a rule is, for its issues: "rule 2 (a.test)". */
+export type RuleLabel = (index: number, candidate: unknown) => string;
+
+/** The valid rules of a list, each site once; what is wrong with the others goes to `issues`. */
+export function parseRules(input: unknown, issues: SettingsIssue[], label: RuleLabel = ruleLabel): Rule[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
     issues.push(fieldIssue('', 'sites', t('issueNotListOfRules')));
@@ -134,7 +138,7 @@ function parseRules(input: unknown, issues: SettingsIssue[]): Rule[] {
   const rules: Rule[] = [];
   const firstRuleOf = new Map<string, number>();
   input.forEach((candidate: unknown, index) => {
-    const where = ruleLabel(index, candidate);
+    const where = label(index, candidate);
     const { rule, issues: found } = checkRule(candidate, where);
     issues.push(...found);
     if (!rule) return;

@@ -3,12 +3,16 @@ import { t } from '../i18n';
 import type { SettingsChange } from './change';
 import type { SettingsIssue } from './issues';
 import { parseSettings } from './parse';
+import { type ManagedPolicy, parsePolicy } from './policy';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { fromStorageItems, type StorageItems } from './storage';
 
 /** The settings as the options page edits them, and where they are kept. */
 export interface SettingsState {
+  /** The user's own settings: what the options page edits and Export writes. */
   settings: Settings;
+  /** What the organisation's policy sets over them (see settingsInForce). */
+  policy: ManagedPolicy;
   /** Problems found in what storage held (such rules are not in use, and are kept as they are). */
   issues: SettingsIssue[];
   area: 'sync' | 'local';
@@ -32,7 +36,11 @@ export type LocalFallback = v.InferOutput<typeof LocalFallbackSchema>;
  * sync's. Sync is read either way, so that settings a newer SignOff wrote
  * there are never saved over. A local item that is not SignOff's copy is ignored.
  */
-export function readStoredSettings(syncItems: StorageItems, localItem: unknown): SettingsState {
+export function readStoredSettings(
+  syncItems: StorageItems,
+  localItem: unknown,
+  managedItems: StorageItems = {},
+): SettingsState {
   const raw = fromStorageItems(syncItems);
   const synced = raw === undefined ? { settings: structuredClone(DEFAULT_SETTINGS), issues: [] } : parseSettings(raw);
   const unreadable = 'unreadable' in synced ? synced.unreadable : undefined;
@@ -42,6 +50,7 @@ export function readStoredSettings(syncItems: StorageItems, localItem: unknown):
     : { ...synced, area: 'sync' as const };
   return {
     settings: inForce.settings,
+    policy: parsePolicy(managedItems),
     issues: inForce.issues,
     area: inForce.area,
     ...(local.success ? { notice: localNotice(local.output.reason) } : {}),
