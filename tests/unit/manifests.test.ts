@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID, withVersion } from '../../scripts/manifests.mjs';
+import { CHROMIUM_ID, FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID, withVersion } from '../../scripts/manifests.mjs';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -66,5 +67,21 @@ describe('the Firefox manifest, made from manifest.json', () => {
     ];
     for (const text of words) expect(text).toMatch(/^__MSG_\w+__$/);
     expect(firefox.default_locale).toBe('en');
+  });
+});
+
+describe('a stable id, for policies to name', () => {
+  it('is in Chromium the one the manifest key gives: its SHA-256, first 32 hex digits written a to p', () => {
+    const digest = createHash('sha256').update(Buffer.from(source.key, 'base64')).digest('hex').slice(0, 32);
+    const id = [...digest].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+    expect(id).toBe(CHROMIUM_ID);
+  });
+
+  it('leaves Chromium’s key and managed-storage schema out of Firefox’s manifest, which uses its gecko id', () => {
+    const firefox = firefoxManifest(chromium);
+    expect(firefox).not.toHaveProperty('key');
+    expect(firefox).not.toHaveProperty('storage');
+    expect(source.storage.managed_schema).toBe('managed_schema.json');
+    expect(JSON.parse(readFileSync(`public/${source.storage.managed_schema}`, 'utf8')).type).toBe('object');
   });
 });

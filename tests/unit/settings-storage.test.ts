@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AppliedChange,
   applyChange,
+  NO_POLICY,
   planSyncWrite,
   readStoredSettings,
   type Settings,
@@ -34,7 +35,12 @@ describe('settings in storage.sync', () => {
   });
 
   it('reads empty storage as defaults, and rules whose meta item has not synced yet as version 1', () => {
-    expect(readStoredSettings({}, undefined)).toEqual({ settings: DEFAULT_SETTINGS, issues: [], area: 'sync' });
+    expect(readStoredSettings({}, undefined)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      policy: NO_POLICY,
+      issues: [],
+      area: 'sync',
+    });
     expect(readStoredSettings({ 'rule:a.test': { site: 'a.test' } }, undefined).settings.sites).toEqual([
       { site: 'a.test' },
     ]);
@@ -105,7 +111,7 @@ describe('settings in storage.sync', () => {
   it('ignores a local item that is not the copy SignOff keeps', () => {
     const items = toStorageItems(settings);
     for (const junk of [{ settings }, 'settings', { reason: 7, settings }]) {
-      expect(readStoredSettings(items, junk)).toEqual({ settings, issues: [], area: 'sync' });
+      expect(readStoredSettings(items, junk)).toEqual({ settings, policy: NO_POLICY, issues: [], area: 'sync' });
     }
   });
 
