@@ -23,12 +23,38 @@ export async function loadSettings(): Promise<SettingsState> {
   return readStoredSettings(syncItems, local[FALLBACK_KEY], managed);
 }
 
+/** storage.local keeps a copy of the policy last read, for the first seconds after the browser starts. */
+const POLICY_COPY_KEY = 'policyCopy';
+/** How long a logout waits for the browser's answer before it goes by that copy. */
+const POLICY_WAIT_MS = 300;
+
 /**
  * What the organisation's policy sets. Without a policy, Chromium answers
  * nothing and Firefox refuses (no managed storage for SignOff on the machine).
+ * Chromium answers only once its policy service is up, some 5 s after it
+ * starts (measured): meanwhile SignOff goes by the copy of the policy it last
+ * read, and reads the settings again once the answer comes.
  */
 function readPolicy(): Promise<Record<string, unknown>> {
-  return browser.storage.managed.get(null).catch(() => ({}));
+  let late = false;
+  const answer: Promise<Record<string, unknown>> = browser.storage.managed.get(null).catch(() => ({}));
+  const copy = browser.storage.local.get(POLICY_COPY_KEY).then((items): Record<string, unknown> => {
+    const copied = items[POLICY_COPY_KEY];
+    return typeof copied === 'object' && copied !== null ? (copied as Record<string, unknown>) : {};
+  });
+  void Promise.all([answer, copy]).then(async ([policy, copied]) => {
+    if (JSON.stringify(policy) === JSON.stringify(copied)) return;
+    // The copy changing tells every page watching the settings (see watchSettings), this worker included.
+    await browser.storage.local.set({ [POLICY_COPY_KEY]: policy });
+    if (late) forgetCurrentSettings();
+  });
+  const waited = new Promise<Record<string, unknown>>((done) =>
+    setTimeout(() => {
+      late = true;
+      done(copy);
+    }, POLICY_WAIT_MS),
+  );
+  return Promise.race([answer, waited]);
 }
 
 let current: Promise<SettingsState> | undefined;
@@ -88,7 +114,8 @@ export async function saveChange(
 export function watchSettings(onChange: () => void): () => void {
   // storage.local holds other things too (the automatic logouts' queue): only the settings' copy counts.
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' || area === 'managed' || (area === 'local' && FALLBACK_KEY in changes)) onChange();
+    const local = area === 'local' && (FALLBACK_KEY in changes || POLICY_COPY_KEY in changes);
+    if (area === 'sync' || area === 'managed' || local) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
