@@ -82,6 +82,6 @@ void currentUndoOffer();
 // Automatic logouts queued before the worker (or the browser) stopped are run now.
 onQueueWatchdog(() => void runQueuedLogouts());
 void runQueuedLogouts();
-void onBrowserStart(() => void logOutAtStartup());
+onBrowserStart(() => void logOutAtStartup());
 void watchOpenTabs();
 void onIdleCheck();

@@ -68,16 +68,25 @@ export function onTabClosed(listener: (tabId: number) => void): void {
 const STARTED_KEY = 'browserStarted';
 
 /**
- * Calls back once per browser session, as soon as SignOff runs in it. Not
- * runtime.onStartup: Chromium does not send it to an extension loaded from a
- * folder. storage.session is empty in a browser just started, so the first
- * worker to find no mark in it is the first since the browser started.
+ * Calls back once per browser session, as soon as SignOff runs in it: on
+ * runtime.onStartup. Chromium does not send that to an extension loaded from
+ * a folder (a development install), so there the first worker to find
+ * storage.session empty (as it is in a browser just started) stands in for it;
+ * not for other installs, whose storage.session is emptied by an update too.
+ * Call at the worker's top level.
  */
-export async function onBrowserStart(listener: () => void): Promise<void> {
-  const items = await browser.storage.session.get(STARTED_KEY);
-  if (items[STARTED_KEY]) return;
-  await browser.storage.session.set({ [STARTED_KEY]: true });
-  listener();
+export function onBrowserStart(listener: () => void): void {
+  const once = async () => {
+    const items = await browser.storage.session.get(STARTED_KEY);
+    if (items[STARTED_KEY]) return;
+    await browser.storage.session.set({ [STARTED_KEY]: true });
+    listener();
+  };
+  browser.runtime.onStartup.addListener(() => void once());
+  void browser.management
+    ?.getSelf()
+    .then((self) => (self.installType === 'development' ? once() : undefined))
+    .catch(() => {});
 }
 
 export type { TabPlace };

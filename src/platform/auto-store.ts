@@ -17,7 +17,8 @@ const PLACES_KEY = 'watchedTabs';
 
 const UseBookSchema = v.object({
   lastUsed: v.record(v.string(), v.number()),
-  inUse: v.optional(v.string()),
+  inUse: v.optional(v.array(v.string())),
+  dormant: v.optional(v.array(v.string())),
   checkedAt: v.optional(v.number()),
 });
 const PlacesSchema = v.record(

@@ -6,7 +6,7 @@ import {
   LONGEST_UNSEEN_USE_MS,
   nextIdleDue,
   recordUse,
-  ruleInUse,
+  rulesInUse,
   type UseBook,
 } from '../../src/core/auto/idle';
 import { sitesLeftWithoutTabs, watchedForLastTab } from '../../src/core/auto/last-tab';
@@ -60,58 +60,80 @@ describe('idle bookkeeping', () => {
       { site: 'shop.test', autoLogout: { idleMinutes: 10 }, relatedSites: ['idp.test'] },
       { site: 'mail.test', autoLogout: ['onStartup', { idleMinutes: 1 }] },
       { site: 'news.test', autoLogout: 'onLastTabClosed' },
+      { site: 'app.shop.test', autoLogout: { idleMinutes: 3 } },
     ] as Rule[],
   });
   const MINUTE = 60_000;
   const t0 = 1_000_000_000;
+  const hosts = (due: Array<{ host: string }>) => due.map((rule) => rule.host);
 
-  it('reads the idle rules and which one the tab in front uses', () => {
+  it('reads the idle rules, and every one that the tab in front uses', () => {
     expect(rules.map((rule) => [rule.host, rule.minutes])).toEqual([
       ['shop.test', 10],
       ['mail.test', 1],
+      ['app.shop.test', 3],
     ]);
-    expect(ruleInUse(rules, 'app.shop.test')).toBe('shop.test');
-    expect(ruleInUse(rules, 'login.idp.test')).toBe('shop.test');
-    expect(ruleInUse(rules, 'www.news.test')).toBeUndefined();
-    expect(ruleInUse(rules, undefined)).toBeUndefined();
+    expect(rulesInUse(rules, 'app.shop.test')).toEqual(['shop.test', 'app.shop.test']);
+    expect(rulesInUse(rules, 'login.idp.test')).toEqual(['shop.test']);
+    expect(rulesInUse(rules, 'www.news.test')).toEqual([]);
+    expect(rulesInUse(rules, undefined)).toEqual([]);
   });
 
   it('starts counting a rule when it is first seen, not from the epoch', () => {
-    const book = recordUse({ lastUsed: {} }, rules, undefined, t0);
-    expect(book.lastUsed).toEqual({ 'shop.test': t0, 'mail.test': t0 });
+    const book = recordUse({ lastUsed: {} }, rules, [], t0);
+    expect(book.lastUsed).toEqual({ 'shop.test': t0, 'mail.test': t0, 'app.shop.test': t0 });
     expect(idleDue(book, rules, t0 + 59_999)).toEqual([]);
-    expect(idleDue(book, rules, t0 + MINUTE).map((rule) => rule.host)).toEqual(['mail.test']);
+    expect(hosts(idleDue(book, rules, t0 + MINUTE))).toEqual(['mail.test']);
     expect(nextIdleDue(book, rules)).toBe(t0 + MINUTE);
   });
 
   it('counts a site in use until the check that finds it no longer in use', () => {
-    let book = recordUse({ lastUsed: {} }, rules, 'mail.test', t0);
-    book = recordUse(book, rules, 'mail.test', t0 + MINUTE);
-    expect(idleDue(book, rules, t0 + 5 * MINUTE)).toEqual([]);
-    book = recordUse(book, rules, undefined, t0 + 2 * MINUTE);
+    let book = recordUse({ lastUsed: {} }, rules, ['mail.test'], t0);
+    book = recordUse(book, rules, ['mail.test'], t0 + MINUTE);
+    expect(hosts(idleDue(book, rules, t0 + 5 * MINUTE))).toEqual(['app.shop.test']);
+    book = recordUse(book, rules, [], t0 + 2 * MINUTE);
     expect(book.lastUsed['mail.test']).toBe(t0 + 2 * MINUTE);
-    expect(idleDue(book, rules, t0 + 3 * MINUTE - 1)).toEqual([]);
-    expect(idleDue(book, rules, t0 + 3 * MINUTE).map((rule) => rule.host)).toEqual(['mail.test']);
+    expect(hosts(idleDue(book, rules, t0 + 3 * MINUTE - 1))).toEqual([]);
+    expect(hosts(idleDue(book, rules, t0 + 3 * MINUTE))).toEqual(['mail.test', 'app.shop.test']);
   });
 
   it('does not count the time the browser was closed as use', () => {
-    const before: UseBook = { lastUsed: { 'shop.test': t0, 'mail.test': t0 }, inUse: 'shop.test', checkedAt: t0 };
-    const book = recordUse(before, rules, undefined, t0 + 60 * MINUTE);
+    const before: UseBook = {
+      lastUsed: { 'shop.test': t0, 'mail.test': t0, 'app.shop.test': t0 },
+      inUse: ['shop.test'],
+      checkedAt: t0,
+    };
+    const book = recordUse(before, rules, [], t0 + 60 * MINUTE);
     expect(book.lastUsed['shop.test']).toBe(t0 + LONGEST_UNSEEN_USE_MS);
-    expect(idleDue(book, rules, t0 + 60 * MINUTE).map((rule) => rule.host)).toEqual(['shop.test', 'mail.test']);
+    expect(hosts(idleDue(book, rules, t0 + 60 * MINUTE))).toEqual(['shop.test', 'mail.test', 'app.shop.test']);
   });
 
-  it('never logs out the site in use, and after a logout counts its minutes again', () => {
-    const book = recordUse({ lastUsed: { 'mail.test': t0 }, checkedAt: t0 }, rules, 'mail.test', t0 + 30 * MINUTE);
-    expect(idleDue(book, rules, t0 + 30 * MINUTE).map((rule) => rule.host)).toEqual([]);
-    expect(nextIdleDue(book, rules)).toBe(t0 + 40 * MINUTE);
-    const after = afterIdleLogout(book, ['shop.test'], t0 + 40 * MINUTE);
-    expect(idleDue(after, rules, t0 + 49 * MINUTE)).toEqual([]);
+  it('never logs out a site in use, even when two rules cover the page', () => {
+    const book = recordUse(
+      { lastUsed: {}, checkedAt: t0 },
+      rules,
+      rulesInUse(rules, 'app.shop.test'),
+      t0 + 30 * MINUTE,
+    );
+    expect(hosts(idleDue(book, rules, t0 + 60 * MINUTE))).toEqual(['mail.test']);
+    expect(nextIdleDue(book, rules)).toBe(t0 + 31 * MINUTE);
+  });
+
+  it('logs a site out once, then waits until it is used again', () => {
+    let book = recordUse({ lastUsed: {} }, rules, [], t0);
+    book = afterIdleLogout(book, hosts(idleDue(book, rules, t0 + MINUTE)));
+    book = recordUse(book, rules, [], t0 + 10 * MINUTE);
+    expect(hosts(idleDue(book, rules, t0 + 10 * MINUTE))).toEqual(['shop.test', 'app.shop.test']);
+    expect(nextIdleDue(afterIdleLogout(book, ['shop.test', 'app.shop.test']), rules)).toBeUndefined();
+    book = recordUse(book, rules, ['mail.test'], t0 + 20 * MINUTE);
+    book = recordUse(book, rules, [], t0 + 21 * MINUTE);
+    expect(hosts(idleDue(book, rules, t0 + 22 * MINUTE))).toContain('mail.test');
   });
 
   it('drops the rules that are gone, and has nothing due without rules', () => {
-    const book = recordUse({ lastUsed: { 'gone.test': t0 } }, rules, undefined, t0);
+    const book = recordUse({ lastUsed: { 'gone.test': t0 }, dormant: ['gone.test'] }, rules, [], t0);
     expect(Object.keys(book.lastUsed)).not.toContain('gone.test');
+    expect(book.dormant).toBeUndefined();
     expect(nextIdleDue(book, [])).toBeUndefined();
   });
 });

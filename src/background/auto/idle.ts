@@ -1,4 +1,4 @@
-import { afterIdleLogout, idleDue, idleRulesOf, nextIdleDue, recordUse, ruleInUse } from '../../core/auto/idle';
+import { afterIdleLogout, idleDue, idleRulesOf, nextIdleDue, recordUse, rulesInUse } from '../../core/auto/idle';
 import { httpUrlOf } from '../../core/site';
 import { openTabAddresses, scheduleIdleChecks, tabInFront, userIsActive } from '../../platform/auto-events';
 import { changeUseBook } from '../../platform/auto-store';
@@ -26,7 +26,7 @@ export async function checkIdleSites(): Promise<boolean> {
   const [front, active] = await Promise.all([tabInFront(), userIsActive()]);
   const host = active && front ? httpUrlOf(front.url)?.hostname.replace(/^\[|\]$/g, '') : undefined;
   const now = Date.now();
-  let book = await changeUseBook((before) => recordUse(before, rules, ruleInUse(rules, host), now));
+  let book = await changeUseBook((before) => recordUse(before, rules, rulesInUse(rules, host), now));
   const due = idleDue(book, rules, now);
   if (due.length > 0) {
     const stores = new Set([defaultStoreId(), ...(await openTabAddresses()).map((tab) => tab.storeId)]);
@@ -45,7 +45,6 @@ export async function checkIdleSites(): Promise<boolean> {
       afterIdleLogout(
         before,
         due.map((rule) => rule.host),
-        now,
       ),
     );
   }
