@@ -4,6 +4,7 @@ import '../ui/options.css';
 import '../ui/form.css';
 import '../ui/auto-logout.css';
 import '../ui/keep-list.css';
+import '../ui/policy.css';
 import { messagesLanguage, t } from '../core/i18n';
 import { installBrowserMessages } from '../platform/i18n';
 import { connectOptions } from './options-intents';

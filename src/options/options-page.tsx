@@ -37,17 +37,22 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
       </main>
     );
   }
-  const { settings } = state;
+  const { settings, policy } = state;
+  // The rule editor shows what a rule leaves to the defaults: those in force, the organisation's if it sets them.
+  const defaults = policy.defaults ?? settings.defaults;
   return (
     <NoticeContext.Provider value={{ shown: feedback.shown, undo: feedback.undo }}>
       <main class="options">
         <h1>{t('optionsTitle')}</h1>
         <StoredNotices state={state} />
-        <RulesSection settings={settings} rules={rules} />
+        <RulesSection settings={{ ...settings, defaults }} policy={policy} rules={rules} />
         <DefaultsForm
-          defaults={settings.defaults}
-          onChange={(defaults) =>
-            feedback.save({ kind: 'patchDefaults', defaults }, t('savedDefaults'), { failedAt: { at: 'defaults' } })
+          defaults={defaults}
+          managed={policy.defaults !== undefined}
+          onChange={(patch) =>
+            feedback.save({ kind: 'patchDefaults', defaults: patch }, t('savedDefaults'), {
+              failedAt: { at: 'defaults' },
+            })
           }
         />
         <AllSitesSection intents={intents} />
@@ -55,6 +60,7 @@ export function OptionsPage({ intents }: { intents: OptionsIntents }) {
         <ShortcutSection intents={intents} />
         <ImportExport
           importText={intents.importText}
+          policy={policy}
           onExport={() => intents.saveFile('signoff-settings.json', writeSettingsFile(settings))}
           onImported={(next) => {
             setState(next);

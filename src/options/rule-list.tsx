@@ -1,27 +1,36 @@
 import type { JSX } from 'preact';
 import { useContext } from 'preact/hooks';
 import { t } from '../core/i18n';
-import type { Rule, Settings } from '../core/settings';
+import { type ManagedPolicy, managedRuleFor, type Settings } from '../core/settings';
 import { NoticeContext, NoticeSlot } from './notice';
-import { RuleSummary } from './rule-summary';
-
-type RuleActions = { onEdit: (site: string) => void; onRemove: (site: string) => void };
+import { type RuleActions, RuleCard } from './rule-card';
 
 /**
- * The rules, each with the notice about it right under it. The rule being
- * edited shows its editor in its place; a rule just removed leaves its notice
- * (and its Undo) where it was.
+ * The user's rules, each with the notice about it right under it. The rule
+ * being edited shows its editor in its place; a rule just removed leaves its
+ * notice (and its Undo) where it was. No `actions` when the policy locks the rules.
  */
 export function RuleList({
   settings,
+  policy,
   editing,
   editor,
-  ...actions
-}: { settings: Settings; editing?: string | undefined; editor?: JSX.Element | false } & RuleActions) {
+  actions,
+}: {
+  settings: Settings;
+  policy: ManagedPolicy;
+  editing?: string | undefined;
+  editor?: JSX.Element | false;
+  actions?: RuleActions | undefined;
+}) {
   const { shown } = useContext(NoticeContext);
   const items = settings.sites.map((rule) => (
     <li key={rule.site}>
-      {rule.site === editing && editor ? editor : <RuleCard rule={rule} {...actions} />}
+      {rule.site === editing && editor ? (
+        editor
+      ) : (
+        <RuleCard rule={rule} overriddenBy={managedRuleFor(rule.site, policy)?.site} actions={actions} />
+      )}
       <NoticeSlot place={{ at: 'rule', site: rule.site }} />
     </li>
   ));
@@ -35,28 +44,7 @@ export function RuleList({
       </li>,
     );
   }
-  if (items.length === 0) return <p class="hint">{t('noRulesYet')}</p>;
+  if (items.length === 0)
+    return <p class="hint">{policy.rules.length > 0 ? t('policyNoOwnRules') : t('noRulesYet')}</p>;
   return <ul class="rules">{items}</ul>;
-}
-
-function RuleCard({ rule, onEdit, onRemove }: { rule: Rule } & RuleActions) {
-  return (
-    <div class="rule">
-      <h3>{rule.site}</h3>
-      <RuleSummary rule={rule} />
-      <div class="actions">
-        <button
-          type="button"
-          data-edit={rule.site}
-          onClick={() => onEdit(rule.site)}
-          aria-label={t('editRuleFor', rule.site)}
-        >
-          {t('edit')}
-        </button>
-        <button type="button" onClick={() => onRemove(rule.site)} aria-label={t('removeRuleFor', rule.site)}>
-          {t('remove')}
-        </button>
-      </div>
-    </div>
-  );
 }

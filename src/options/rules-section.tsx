@@ -1,11 +1,26 @@
 import { t } from '../core/i18n';
-import type { Settings } from '../core/settings';
+import type { ManagedPolicy, Settings } from '../core/settings';
+import { ManagedRules } from './rule-card';
 import { RuleEditor } from './rule-editor';
 import { RuleList } from './rule-list';
 import type { RuleIntents } from './use-rule-editing';
 
-export function RulesSection({ settings, rules }: { settings: Settings; rules: RuleIntents }) {
-  const { editing } = rules;
+/**
+ * The organisation's rules, read-only, then the user's own. When the policy
+ * locks the rules, nothing here edits them, and the section says why.
+ */
+export function RulesSection({
+  settings,
+  policy,
+  rules,
+}: {
+  settings: Settings;
+  policy: ManagedPolicy;
+  rules: RuleIntents;
+}) {
+  const locked = policy.lockRules;
+  // A lock that arrives while the editor is open takes the editor away: the background would refuse its Save.
+  const editing = locked ? undefined : rules.editing;
   const editor = editing !== undefined && (
     <RuleEditor
       key={editing}
@@ -21,9 +36,17 @@ export function RulesSection({ settings, rules }: { settings: Settings; rules: R
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('rulesHeading')}</h2>
       <p class="hint">{t('rulesHint')}</p>
-      <RuleList settings={settings} editing={editing} editor={editor} onEdit={rules.edit} onRemove={rules.remove} />
+      {locked && <p class="notice">{t('issueRulesLocked')}</p>}
+      <ManagedRules rules={policy.rules} />
+      <RuleList
+        settings={settings}
+        policy={policy}
+        editing={editing}
+        editor={editor}
+        actions={locked ? undefined : { onEdit: rules.edit, onRemove: rules.remove }}
+      />
       {!inList && editor}
-      {editing === undefined && (
+      {editing === undefined && !locked && (
         <button type="button" data-add-rule onClick={rules.add}>
           {t('addRule')}
         </button>

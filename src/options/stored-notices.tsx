@@ -2,7 +2,10 @@ import { t } from '../core/i18n';
 import type { SettingsState } from '../core/settings';
 import { IssueList } from './issue-list';
 
-/** What the page must say about the stored settings themselves: where they are kept, what was not read. */
+/**
+ * What the page must say about the stored settings themselves: where they are
+ * kept, what was not read; and what in the organisation's policy is ignored.
+ */
 export function StoredNotices({ state }: { state: SettingsState }) {
   return (
     <>
@@ -11,6 +14,12 @@ export function StoredNotices({ state }: { state: SettingsState }) {
         <div class="notice" role="alert">
           <p>{t('storedIssuesIntro')}</p>
           <IssueList issues={state.issues} />
+        </div>
+      )}
+      {state.policy.issues.length > 0 && (
+        <div class="notice" role="alert">
+          <p>{t('policyIssuesIntro')}</p>
+          <IssueList issues={state.policy.issues} />
         </div>
       )}
       {state.unreadable && (

@@ -75,9 +75,20 @@ function SiteStage(props: {
         <LogoutButton view={view} onLogOut={props.onLogOut} />
       )}
       <p class="secondary-action">
-        <button type="button" class="link" disabled={!ready} onClick={() => props.onUseAsLoginPage(view)}>
+        <button
+          type="button"
+          class="link"
+          disabled={!ready || view.managed}
+          onClick={() => props.onUseAsLoginPage(view)}
+        >
           {t('useAsLoginPage')}
         </button>
+        {view.managed && (
+          <>
+            <br />
+            {t('policyManaged')}
+          </>
+        )}
       </p>
       {ready && state.notice && (
         <p role="status" class="done">

@@ -21,6 +21,8 @@ export function DataTypeChecks(props: {
   onToggle: (type: DataType, on: boolean) => void;
   name?: string;
   inherited?: Inherited;
+  /** Shown but not changeable: set by the organisation's policy. */
+  disabled?: boolean;
 }) {
   return (
     <fieldset class="checks">
@@ -39,6 +41,7 @@ function DataTypeCheck({
   onToggle,
   name = 'defaults',
   inherited,
+  disabled,
 }: Parameters<typeof DataTypeChecks>[0] & { type: DataType }) {
   const box = useRef<HTMLInputElement>(null);
   const source = `${name}-${type}-source`;
@@ -51,6 +54,7 @@ function DataTypeCheck({
           type="checkbox"
           name={`${name}-${type}`}
           checked={clear[type]}
+          disabled={disabled}
           aria-describedby={inherited ? source : undefined}
           onChange={(event) => onToggle(type, event.currentTarget.checked)}
         />
@@ -84,10 +88,12 @@ export function OtherTabsSelect<V extends string>({
   value,
   onSelect,
   inherit,
+  disabled,
 }: {
   value: OtherTabsAction | V;
   onSelect: (value: OtherTabsAction | V) => void;
   inherit?: { value: V; label: string };
+  disabled?: boolean;
 }) {
   return (
     <label class="field">
@@ -95,6 +101,7 @@ export function OtherTabsSelect<V extends string>({
       <select
         name="otherTabs"
         value={value}
+        disabled={disabled}
         onChange={(event) => {
           const chosen = event.currentTarget.value;
           const action = OTHER_TABS_ACTIONS.find((candidate) => candidate === chosen);

@@ -3,6 +3,7 @@ import {
   type ManagedPolicy,
   NO_POLICY,
   readSettingsFile,
+  refusedByPolicy,
   type Settings,
   type SettingsChange,
   type SettingsState,
@@ -12,8 +13,9 @@ import { fakeAllSites } from './fake-all-sites';
 
 /**
  * The options page's intents against a background held in memory, which
- * applies changes with the real settings core. `elsewhere` changes its
- * settings the way the popup or another browser would, without the page knowing.
+ * applies changes with the real settings core, and refuses those `policy`
+ * forbids, as the background does. `elsewhere` changes its settings the way
+ * the popup or another browser would, without the page knowing.
  */
 export function fakeBackground(
   initial: Settings,
@@ -26,6 +28,8 @@ export function fakeBackground(
   const state = (): SettingsState => ({ settings, policy, issues: [], area: 'sync' });
   const change: OptionsIntents['change'] = async (request) => {
     sent.push(request);
+    const refused = refusedByPolicy(request, policy);
+    if (refused) return { issues: [refused] };
     const outcome = applyChange(settings, request);
     if ('issues' in outcome) return outcome;
     settings = outcome.settings;

@@ -303,6 +303,29 @@ describe('the popup, state by state', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Saved: shop.test now lands on this page.');
     expect(asked).toContain('useAsLoginPage(4, shop.test)');
   });
+
+  it('on a site the organisation’s rule covers: Use this page as login page is disabled, and says why', async () => {
+    const rule = { site: 'shop.test', loginUrl: 'https://sso.shop.test/login' };
+    const managed: SiteView = { ...view, redirectUrl: rule.loginUrl, rule, managed: true };
+    const { intents, asked } = fakeIntents({ loadView: async () => managed });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+
+    const button = screen.getByRole('button', { name: 'Use this page as login page' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(button.parentElement?.textContent).toBe('Use this page as login pageSet by your organization');
+    fireEvent.click(button);
+    expect(asked.filter((call) => call.startsWith('useAsLoginPage'))).toEqual([]);
+  });
+
+  it('on a site with the user’s own rule: Use this page as login page is enabled, and says nothing of an organisation', async () => {
+    const { intents } = fakeIntents({ loadView: async () => ({ ...view, rule: { site: 'shop.test' } }) });
+    render(<Popup intents={intents} />);
+    await logOutButton();
+
+    expect(screen.getByRole('button', { name: 'Use this page as login page' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('main').textContent).not.toContain('organization');
+  });
 });
 
 describe('Undo in the popup', () => {
