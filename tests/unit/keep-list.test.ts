@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isKept, keptSites, splitByKeep } from '../../src/core/auto/keep';
 import { applyChange, describeIssue, type Settings } from '../../src/core/settings';
 import type { SettingsIssue } from '../../src/core/settings/issues';
-import { parseKeepList } from '../../src/core/settings/parse';
+import { parseKeepList } from '../../src/core/settings/keep-list';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const settings = (keep: string[], sites: Settings['sites'] = []): Settings => ({ ...DEFAULT_SETTINGS, keep, sites });

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { t, tCount } from '../i18n';
 import { fieldIssue, issueAt, issuesOf, type SettingsIssue, unknownFields } from './issues';
+import { parseKeepList } from './keep-list';
 import { isPlainObject, pruneUndefined } from './objects';
 import { checkRule } from './rule';
 import {
   DEFAULT_SETTINGS,
   type Defaults,
   DefaultsPatchSchema,
-  KeepListSchema,
   type Rule,
   SETTINGS_VERSION,
   type Settings,
@@ -103,22 +103,6 @@ function migrate(input: Record<string, unknown>, migrations: readonly Migration[
     current = step.migrate(current);
   }
   return { ok: true, value: current };
-}
-
-/** The keep list, each site once; if any entry is not a site, the whole list is refused and none is kept. */
-export function parseKeepList(input: unknown, issues: SettingsIssue[]): string[] {
-  if (input === undefined) return [];
-  const result = v.safeParse(KeepListSchema, input);
-  if (!result.success) {
-    issues.push(
-      ...issuesOf('', result.issues).map((issue) => ({
-        ...issue,
-        field: `keep${issue.field ? (issue.field.startsWith('[') ? issue.field : `.${issue.field}`) : ''}`,
-      })),
-    );
-    return [];
-  }
-  return [...new Set(result.output)];
 }
 
 /** Where a rule is, for its issues: "rule 2 (a.test)". */
