@@ -20,7 +20,7 @@ const handlers: Handlers = {
   logout: ({ tabId, site }) => logOut(tabId, site === undefined ? {} : { expectedSite: site }),
   finishLogout: async ({ tabId }) => (await finishLogout(tabId)) ?? null,
   surveyAllSites: ({ tabId }) => surveyAllSites(tabId),
-  logoutAllSites: ({ tabId }) => logOutOfAllSites(tabId),
+  logoutAllSites: ({ tabId, sites }) => logOutOfAllSites(tabId, sites),
   undo: ({ id }) => undoLogout(id),
   useAsLoginPage: ({ tabId, site }) => useAsLoginPage(tabId, site),
   getSettings: () => loadSettings(),

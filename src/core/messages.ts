@@ -43,13 +43,18 @@ const TabPayload = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(
 const TabWithSite = v.object({ ...TabPayload.entries, site: v.optional(v.pipe(v.string(), v.maxLength(253))) });
 /** `tabId`: a tab of the window the request comes from, whose cookie store is the one logged out; else the regular one. */
 const AllSitesPayload = v.object({ tabId: v.optional(TabPayload.entries.tabId) });
+/** `sites`: the sites the user confirmed; one found since is not logged out unasked. */
+const LogoutAllPayload = v.object({
+  ...AllSitesPayload.entries,
+  sites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(10_000))),
+});
 const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('getSiteView'), payload: TabPayload }),
   v.object({ type: v.literal('countStored'), payload: TabWithSite }),
   v.object({ type: v.literal('logout'), payload: TabWithSite }),
   v.object({ type: v.literal('finishLogout'), payload: TabPayload }),
   v.object({ type: v.literal('surveyAllSites'), payload: AllSitesPayload }),
-  v.object({ type: v.literal('logoutAllSites'), payload: AllSitesPayload }),
+  v.object({ type: v.literal('logoutAllSites'), payload: LogoutAllPayload }),
   v.object({ type: v.literal('undo'), payload: v.object({ id: v.pipe(v.string(), v.maxLength(64)) }) }),
   v.object({ type: v.literal('useAsLoginPage'), payload: TabWithSite }),
   v.object({ type: v.literal('getSettings'), payload: v.object({}) }),

@@ -33,7 +33,7 @@ export function connectOptions(): OptionsIntents {
     openShortcutSettings,
     saveFile: saveTextFile,
     surveyAllSites: () => sendMessage('surveyAllSites', {}),
-    logOutOfAllSites: () => sendMessage('logoutAllSites', {}),
+    logOutOfAllSites: (sites) => sendMessage('logoutAllSites', { sites: [...sites] }),
     undo: (id) => sendMessage('undo', { id }),
   };
 }

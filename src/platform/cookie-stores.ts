@@ -33,6 +33,12 @@ export function storeScope(storeId: string | undefined): { cookieStoreId?: strin
   return FIREFOX && storeId !== undefined ? { cookieStoreId: storeId } : {};
 }
 
+/** The cookie stores that exist now: a private window's goes when the last one closes. */
+export async function cookieStoreIds(): Promise<string[]> {
+  const stores = await browser.cookies.getAllCookieStores().catch(() => []);
+  return [...new Set([DEFAULT_STORE, ...stores.map((store) => store.id)])];
+}
+
 /** The regular profile's cookie store, where a request that names no tab logs out. */
 export function defaultStoreId(): string {
   return DEFAULT_STORE;

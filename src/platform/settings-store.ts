@@ -67,10 +67,6 @@ let current: Promise<SettingsState> | undefined;
  */
 export function currentSettings(): Promise<SettingsState> {
   if (current) return current;
-  if (!watchingForChanges) {
-    watchingForChanges = true;
-    watchSettings(forgetCurrentSettings);
-  }
   const reading = loadSettings().then((state) => ({
     ...state,
     settings: settingsInForce(state.settings, state.policy),
@@ -81,8 +77,6 @@ export function currentSettings(): Promise<SettingsState> {
   });
   return reading;
 }
-
-let watchingForChanges = false;
 
 function forgetCurrentSettings(): void {
   current = undefined;
@@ -120,3 +114,6 @@ export function watchSettings(onChange: () => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+// Registered as this module loads, before any caller's own listener: a caller told of a change then reads fresh settings.
+watchSettings(forgetCurrentSettings);

@@ -33,7 +33,8 @@ export function connectPopup(): PopupIntents {
     logOut: (tabId, site) => sendMessage('logout', { tabId, site }),
     finishLogout: (tabId) => sendMessage('finishLogout', { tabId }),
     surveyAllSites: () => currentTabId().then((tabId) => sendMessage('surveyAllSites', { tabId })),
-    logOutOfAllSites: () => currentTabId().then((tabId) => sendMessage('logoutAllSites', { tabId })),
+    logOutOfAllSites: (sites) =>
+      currentTabId().then((tabId) => sendMessage('logoutAllSites', { tabId, sites: [...sites] })),
     undo: (id) => sendMessage('undo', { id }),
     useAsLoginPage: (tabId, site) => sendMessage('useAsLoginPage', { tabId, site }),
     openSettings: () => openOptionsPage().then(() => window.close()),

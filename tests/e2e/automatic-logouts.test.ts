@@ -61,6 +61,7 @@ describe('automatic logouts, in real Chromium', () => {
 
     // One of the site's two tabs closes: the site is still open, and stays signed in.
     await first.close();
+    // Nothing is to happen: time for SignOff to hear of the closed tab, and to do nothing about it.
     await new Promise((done) => setTimeout(done, 1500));
     expect((await cookiesOf(session, 'shop.test')).length).toBeGreaterThan(3);
 
@@ -132,6 +133,8 @@ describe('automatic logouts, in real Chromium', () => {
     }
     for (const site of ['shop.test', 'other.test', 'demo.test'])
       expect((await cookiesOf(session, site)).map(restorable)).toEqual(before[site]);
+    expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
+    expect(await readStorage(embedded)).toEqual(embeddedStorage);
   });
 
   it('logs out of a site not used for idleMinutes, though the service worker was stopped meanwhile', async () => {
@@ -157,7 +160,12 @@ describe('automatic logouts at browser start, in real Chromium', () => {
     try {
       const first = await launchWithExtension({ profileDir });
       const port = first.site.port;
-      await importSettings(first, { sites: [{ site: 'shop.test', autoLogout: 'onStartup' }] });
+      await importSettings(first, {
+        sites: [
+          { site: 'shop.test', autoLogout: 'onStartup' },
+          { site: 'demo.test', autoLogout: 'onLastTabClosed' },
+        ],
+      });
       for (const host of ['app.shop.test', 'www.other.test', 'app.demo.test'])
         await seed(first, host, { parent: host.replace(/^\w+\./, ''), cookies: 12 });
       // What a browser that crashed halfway through an automatic logout leaves: the logout still queued.
@@ -165,7 +173,15 @@ describe('automatic logouts at browser start, in real Chromium', () => {
       await page.evaluate(() =>
         chrome.storage.local.set({
           autoLogoutQueue: [
-            { host: 'demo.test', storeId: '0', reason: 'lastTabClosed', sendTabs: false, queuedAt: Date.now() },
+            {
+              id: 'crashed',
+              started: true,
+              host: 'demo.test',
+              storeId: '0',
+              reason: 'lastTabClosed',
+              sendTabs: false,
+              queuedAt: Date.now(),
+            },
           ],
         }),
       );

@@ -286,7 +286,7 @@ describe('Log out of all sites in the popup', () => {
     const sites = ['a.test', 'b.test', 'c.test', 'd.test'];
     const offer = { id: 'all-1', site: 'a.test', sites, expiresAt: Date.now() + 10_000, serverSessionEnded: false };
     const browser = fakeAllSites(FOUR_AND_MAIL);
-    await browser.intents.logOutOfAllSites();
+    await browser.intents.logOutOfAllSites(sites);
     render(<Popup intents={popupIntents(browser.intents, { loadView: async () => ({ ...view, undo: offer }) })} />);
 
     const undo = await screen.findByRole('button', { name: /^Undo logout of 4 sites/ });

@@ -10,7 +10,8 @@ import {
   type UseBook,
 } from '../../src/core/auto/idle';
 import { sitesLeftWithoutTabs, watchedForLastTab } from '../../src/core/auto/last-tab';
-import { dequeue, enqueue, type QueuedLogout } from '../../src/core/auto/queue';
+import { dequeue, enqueue, markStarted, type QueuedLogout } from '../../src/core/auto/queue';
+import { stillDue } from '../../src/core/auto/still-due';
 import type { Rule } from '../../src/core/settings';
 
 const REGULAR = '0';
@@ -139,21 +140,66 @@ describe('idle bookkeeping', () => {
 });
 
 describe('the queue of logouts', () => {
-  const item = (host: string, storeId = REGULAR): QueuedLogout => ({
+  const item = (host: string, id: string, extra: Partial<QueuedLogout> = {}): QueuedLogout => ({
+    id,
     host,
-    storeId,
+    storeId: REGULAR,
     reason: 'lastTabClosed',
     sendTabs: false,
     queuedAt: 1,
+    ...extra,
   });
 
-  it('holds each site once per cookie store, and lets go of one that ran', () => {
-    const queue = enqueue([item('shop.test')], [item('app.shop.test'), item('shop.test', PRIVATE), item('mail.test')]);
-    expect(queue.map((queued) => `${queued.host} ${queued.storeId}`)).toEqual([
-      'shop.test 0',
-      'shop.test 1',
-      'mail.test 0',
-    ]);
-    expect(dequeue(queue, item('www.shop.test')).map((queued) => queued.host)).toEqual(['shop.test', 'mail.test']);
+  it('holds a request once while it waits, but queues it anew once begun', () => {
+    let queue = enqueue(
+      [item('shop.test', '1')],
+      [item('shop.test', '2'), item('shop.test', '3', { storeId: PRIVATE })],
+    );
+    expect(queue.map((queued) => queued.id)).toEqual(['1', '3']);
+    queue = markStarted(queue, ['1']);
+    queue = enqueue(queue, [item('shop.test', '4'), item('mail.test', '5', { reason: 'idle', sendTabs: true })]);
+    expect(queue.map((queued) => queued.id)).toEqual(['1', '3', '4', '5']);
+    expect(dequeue(queue, { id: '1' }).map((queued) => queued.id)).toEqual(['3', '4', '5']);
+  });
+
+  it('keeps requests that differ in what they clear apart', () => {
+    const queue = enqueue(
+      [],
+      [
+        item('shop.test', '1', { reason: 'all', sendTabs: true, spare: ['mail.test'] }),
+        item('shop.test', '2', { reason: 'idle', sendTabs: true }),
+      ],
+    );
+    expect(queue.length).toBe(2);
+  });
+});
+
+describe('whether a queued automatic logout is still due when it runs', () => {
+  const settings = {
+    sites: [
+      { site: 'shop.test', autoLogout: ['onLastTabClosed', 'onStartup'] },
+      { site: 'mail.test', autoLogout: { idleMinutes: 5 } },
+    ] as Rule[],
+  };
+  const queued = (host: string, reason: QueuedLogout['reason'], storeId = REGULAR): QueuedLogout => ({
+    id: 'x',
+    host,
+    storeId,
+    reason,
+    sendTabs: reason !== 'lastTabClosed',
+    queuedAt: 1,
+  });
+  const cases: Array<[string, QueuedLogout, ReturnType<typeof place>[], boolean]> = [
+    ['its last tab closed, and it is still closed', queued('shop.test', 'lastTabClosed'), [place('mail.test')], true],
+    ['reopened since', queued('shop.test', 'lastTabClosed'), [place('app.shop.test')], false],
+    ['reopened only in a private window', queued('shop.test', 'lastTabClosed'), [place('shop.test', PRIVATE)], true],
+    ['the rule no longer says so', queued('mail.test', 'lastTabClosed'), [], false],
+    ['the rule is gone', queued('gone.test', 'idle'), [], false],
+    ['idle, and the rule still has minutes', queued('mail.test', 'idle'), [place('mail.test')], true],
+    ['at startup', queued('shop.test', 'startup'), [place('shop.test')], true],
+    ['all sites, as asked', queued('other.test', 'all'), [], true],
+  ];
+  it.each(cases)('%s', (_, item, open, due) => {
+    expect(stillDue(item, settings, open)).toBe(due);
   });
 });

@@ -24,11 +24,13 @@ export function fakeAllSites(world: World, overrides: Partial<AllSitesIntents> =
       const sites = Object.keys(signedIn);
       return { sites: sites.filter((site) => !isKept(site)), kept: sites.filter(isKept) };
     },
-    logOutOfAllSites: async () => {
+    logOutOfAllSites: async (confirmed) => {
       sent.push('logOutOfAllSites');
-      const cleared = Object.entries(signedIn).filter(([site]) => !isKept(site));
+      // As the background does: only the sites the user confirmed.
+      const cleared = Object.entries(signedIn).filter(([site]) => !isKept(site) && confirmed.includes(site));
       undone = Object.fromEntries(cleared);
-      signedIn = Object.fromEntries(Object.entries(signedIn).filter(([site]) => isKept(site)));
+      const clearedSites = new Set(cleared.map(([site]) => site));
+      signedIn = Object.fromEntries(Object.entries(signedIn).filter(([site]) => !clearedSites.has(site)));
       const sites = cleared.map(([site]) => site);
       const report: SitesReport = {
         loggedOut: cleared.map(([site, cookies]) => ({ site, relatedSites: [], cookies, left: [], tabsSent: 1 })),

@@ -1,5 +1,4 @@
 import { keptSites, splitByKeep } from '../../core/auto/keep';
-import type { QueuedLogout } from '../../core/auto/queue';
 import type { AllSitesView, SitesReport } from '../../core/logout/all-sites';
 import { siteOfUrl } from '../../core/site';
 import { openTabAddresses } from '../../platform/auto-events';
@@ -7,7 +6,7 @@ import { defaultStoreId } from '../../platform/cookie-stores';
 import { currentSettings } from '../../platform/settings-store';
 import { cookieHostsIn } from '../../platform/site-data';
 import { readTab } from '../../platform/tabs';
-import { runOwnBatch } from '../auto/batch';
+import { type LogoutRequest, runOwnBatch } from '../auto/batch';
 
 /**
  * The sites with cookies or saved data in the cookie store of the tab's window
@@ -35,12 +34,18 @@ async function findSites(tabId?: number): Promise<AllSitesView & { storeId: stri
   return { sites: logOut, kept, storeId };
 }
 
-/** Logs out of every site found, but those kept; each open tab of a site goes to its login page. */
-export async function logOutOfAllSites(tabId?: number): Promise<SitesReport> {
-  const [{ sites, kept, storeId }, { settings }] = await Promise.all([findSites(tabId), currentSettings()]);
+/**
+ * Logs out of every site found, but those kept; each open tab of a site goes
+ * to its login page. `confirmed`: the sites the user was shown and confirmed;
+ * a site found since is left for another time, unasked.
+ */
+export async function logOutOfAllSites(tabId?: number, confirmed?: readonly string[]): Promise<SitesReport> {
+  const [found, { settings }] = await Promise.all([findSites(tabId), currentSettings()]);
+  const { kept, storeId } = found;
+  const sites = confirmed ? found.sites.filter((site) => confirmed.includes(site)) : found.sites;
   const spare = keptSites(settings);
   const queuedAt = Date.now();
-  const items: QueuedLogout[] = sites.map((site) => ({
+  const requests: LogoutRequest[] = sites.map((site) => ({
     host: site,
     storeId,
     reason: 'all',
@@ -48,5 +53,5 @@ export async function logOutOfAllSites(tabId?: number): Promise<SitesReport> {
     ...(spare.length ? { spare } : {}),
     queuedAt,
   }));
-  return (await runOwnBatch(items, kept)).report;
+  return (await runOwnBatch(requests, kept)).report;
 }

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { siteOfHost } from '../site';
 
 /** Why several sites are logged out at once, with nobody pressing Log out on them. */
 export const LOGOUT_REASONS = ['lastTabClosed', 'idle', 'startup', 'all'] as const;
@@ -11,6 +10,9 @@ export type LogoutReason = (typeof LOGOUT_REASONS)[number];
  * finds it there when it runs again.
  */
 export const QueuedLogoutSchema = v.object({
+  id: v.string(),
+  /** Set once a batch has begun it: a request that comes meanwhile is queued anew, not merged into it. */
+  started: v.optional(v.boolean()),
   /** The rule's site, whose choices apply, or the site itself. */
   host: v.string(),
   storeId: v.string(),
@@ -25,22 +27,38 @@ export const QueuedLogoutSchema = v.object({
 });
 export type QueuedLogout = v.InferOutput<typeof QueuedLogoutSchema>;
 
-export const QueueSchema = v.array(QueuedLogoutSchema);
+/** The queue as stored: an item this version cannot read (a newer SignOff's) is left out, not the whole queue. */
+export const QueueSchema = v.pipe(
+  v.array(v.unknown()),
+  v.transform((items) =>
+    items.flatMap((item) => {
+      const parsed = v.safeParse(QueuedLogoutSchema, item);
+      return parsed.success ? [parsed.output] : [];
+    }),
+  ),
+);
 
-const keyOf = (item: Pick<QueuedLogout, 'host' | 'storeId'>) => `${siteOfHost(item.host)} ${item.storeId}`;
+/** A queued logout as a request: the same one twice waits once. */
+const requestOf = ({ host, storeId, reason, sendTabs, spare, origins }: QueuedLogout) =>
+  JSON.stringify([host, storeId, reason, sendTabs, spare ?? [], origins ?? []]);
 
-/** The queue with the new logouts at its end; a site already waiting in the same store waits once. */
+/** The queue with the new logouts at its end; one already waiting, and not begun, is not queued twice. */
 export function enqueue(queue: readonly QueuedLogout[], items: readonly QueuedLogout[]): QueuedLogout[] {
-  const waiting = new Set(queue.map(keyOf));
+  const waiting = new Set(queue.filter((item) => !item.started).map(requestOf));
   const added = items.filter((item) => {
-    if (waiting.has(keyOf(item))) return false;
-    waiting.add(keyOf(item));
+    if (waiting.has(requestOf(item))) return false;
+    waiting.add(requestOf(item));
     return true;
   });
   return [...queue, ...added];
 }
 
+/** The queue with these logouts marked as begun. */
+export function markStarted(queue: readonly QueuedLogout[], ids: readonly string[]): QueuedLogout[] {
+  return queue.map((item) => (ids.includes(item.id) ? { ...item, started: true } : item));
+}
+
 /** The queue without the logout that has run. */
-export function dequeue(queue: readonly QueuedLogout[], done: QueuedLogout): QueuedLogout[] {
-  return queue.filter((item) => keyOf(item) !== keyOf(done));
+export function dequeue(queue: readonly QueuedLogout[], done: Pick<QueuedLogout, 'id'>): QueuedLogout[] {
+  return queue.filter((item) => item.id !== done.id);
 }

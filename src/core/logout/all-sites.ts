@@ -27,4 +27,6 @@ export interface SitesReport {
   /** Sites that could not be logged out, and why (for the user). */
   failed: Array<{ site: string; reason: string }>;
   undo?: UndoOffer;
+  /** Things the user should know, such as an Undo too large to keep. */
+  notes?: string[];
 }

@@ -28,6 +28,7 @@ export function describeSitesReport(report: SitesReport): string {
     left.length ? t('sitesReportLeft', formatList(left)) : '',
     ...report.failed.map((failure) => asSentence(t('sitesReportFailed', failure.site, failure.reason))),
     report.kept.length ? t('sitesReportKept', formatList(report.kept)) : '',
+    ...(report.notes ?? []),
   ]);
 }
 

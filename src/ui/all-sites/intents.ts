@@ -5,7 +5,8 @@ import type { UndoReport } from '../../core/logout/snapshot';
 export interface AllSitesIntents {
   /** What a logout of all sites would log out and keep: asked for before the user confirms. */
   surveyAllSites(): Promise<AllSitesView>;
-  logOutOfAllSites(): Promise<SitesReport>;
+  /** Logs out of the sites the user confirmed (those still found), none other. */
+  logOutOfAllSites(sites: readonly string[]): Promise<SitesReport>;
   /** Puts back what a logout cleared, by the id of its Undo offer. */
   undo(id: string): Promise<UndoReport>;
 }

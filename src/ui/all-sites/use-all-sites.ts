@@ -37,7 +37,7 @@ export function useAllSites(intents: AllSitesIntents, startNow: boolean) {
   };
   const confirm = (view: AllSitesView) => {
     setStep({ phase: 'running', count: view.sites.length });
-    intents.logOutOfAllSites().then((report) => {
+    intents.logOutOfAllSites(view.sites).then((report) => {
       setStep({ phase: 'done', report });
       undo.offer(report.undo);
     }, fail(true));
