@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SitesReport } from '../../src/core/logout/all-sites';
+import { planLogout } from '../../src/core/logout/plan';
 import { describeSitesReport, sitesNotificationFor, worthTelling } from '../../src/core/logout/sites-wording';
 import {
   NO_TAB,
@@ -9,6 +10,8 @@ import {
   snapshotToKeep,
   UNDO_SECONDS,
 } from '../../src/core/logout/snapshot';
+import { choicesSparing, planSparing } from '../../src/core/logout/spare';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
 
 const part = (site: string, extra: Partial<SitePart> = {}): SitePart => ({
   site,
@@ -110,5 +113,57 @@ describe('what a logout of several sites says', () => {
       }),
     ).toBe(false);
     expect(worthTelling(report)).toBe(true);
+  });
+});
+
+describe('what Log out of all sites leaves to kept sites', () => {
+  const cookieOf = (name: string, domain: string, partition?: string) => ({
+    name,
+    domain,
+    path: '/',
+    secure: true,
+    ...(partition ? { partitionKey: { topLevelSite: partition } } : {}),
+  });
+  const plan = planLogout({
+    scope: { kind: 'web', origin: 'https://app.shop.test', host: 'app.shop.test', site: 'shop.test' },
+    tabUrl: 'https://app.shop.test/',
+    cookies: [
+      cookieOf('sid', 'app.shop.test'),
+      cookieOf('chip', 'accounts.shop.test', 'https://mail.test'),
+      cookieOf('widget', 'w.mail.test', 'https://shop.test'),
+      cookieOf('chip', 'w.tracker.test', 'https://shop.test'),
+    ],
+    openOrigins: [],
+    choices: { clear: DEFAULT_SETTINGS.defaults.clear, otherTabs: 'reload' },
+  });
+  const frames = [
+    { tabId: 1, frameId: 0 },
+    { tabId: 2, frameId: 3, partition: 'mail.test' },
+    { tabId: 3, frameId: 4, partition: 'news.test' },
+  ];
+
+  it('leaves the kept site’s cookies and partition, and the site’s frames in its tabs, and clears the rest by name', () => {
+    const spared = planSparing(plan, frames, ['mail.test']);
+    expect(spared.plan.cookies.map((cookie) => `${cookie.name} ${cookie.domain}`)).toEqual([
+      'sid app.shop.test',
+      'chip w.tracker.test',
+    ]);
+    expect(spared.plan.cookiesByName).toEqual(spared.plan.cookies);
+    expect(spared.plan.byOrigin.cookies).toBe(false);
+    expect(spared.siteFrames.map((frame) => frame.tabId)).toEqual([1, 3]);
+  });
+
+  it('changes nothing when nothing is kept, or nothing of a kept site is there', () => {
+    expect(planSparing(plan, frames, []).plan).toBe(plan);
+    expect(planSparing(plan, frames, ['other.test']).plan).toBe(plan);
+  });
+
+  it('never clears a kept site as another site’s related site', () => {
+    const choices = {
+      rule: { site: 'shop.test', relatedSites: ['sso.mail.test', 'idp.test'] },
+      clear: DEFAULT_SETTINGS.defaults.clear,
+      otherTabs: 'reload' as const,
+    };
+    expect(choicesSparing(choices, ['mail.test']).rule?.relatedSites).toEqual(['idp.test']);
   });
 });

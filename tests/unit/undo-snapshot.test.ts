@@ -6,7 +6,7 @@ import {
   snapshotToKeep,
   UNDO_SECONDS,
 } from '../../src/core/logout/snapshot';
-import { cookiesToUndo, cookieToSet, savedCookieOf } from '../../src/core/logout/undo-cookies';
+import { cookiesToUndoAll, cookieToSet, savedCookieOf } from '../../src/core/logout/undo-cookies';
 import { returnSteps } from '../../src/core/logout/undo-return';
 
 const cookie = (extra: Partial<SavedCookie> = {}): SavedCookie => ({
@@ -197,14 +197,27 @@ describe('putting cookies back', () => {
       ],
     });
     const now = [cookie({ value: 'changed' }), cookie({ name: 'csrf' })];
-    const undo = cookiesToUndo(saved, now, 200);
+    const undo = cookiesToUndoAll([saved], now, 200);
     expect(undo.remove.map((c) => c.name)).toEqual(['csrf']);
     expect(undo.restore.map((c) => c.name)).toEqual(['sid', 'keep']);
   });
 
   it("leaves the site's cookies alone when the logout kept them", () => {
     const kept = snapshot({ cookiesCleared: false, cookies: [] });
-    expect(cookiesToUndo(kept, [cookie(), cookie({ name: 'csrf' })], 200)).toEqual({ remove: [], restore: [] });
+    expect(cookiesToUndoAll([kept], [cookie(), cookie({ name: 'csrf' })], 200)).toEqual({ remove: [], restore: [] });
+  });
+
+  it('undoes several sites together: a cookie two of them cover is neither removed as new nor put back twice', () => {
+    // a.test's chip kept in b.test's partition: the logout of a.test saved it, b.test's logout saw it gone.
+    const chip = cookie({ name: 'chip', domain: 'w.a.test', partitionKey: { topLevelSite: 'https://b.test' } });
+    const a = snapshot({ site: 'a.test', cookies: [cookie({ domain: 'a.test' }), chip] });
+    const b = snapshot({ site: 'b.test', cookies: [cookie({ domain: 'b.test' })] });
+    const kept = cookie({ name: 'kept', domain: 'k.test', partitionKey: { topLevelSite: 'https://b.test' } });
+    const spared = { ...b, spare: ['k.test'] };
+    const now = [chip, cookie({ name: 'csrf', domain: 'b.test' }), kept];
+    const undo = cookiesToUndoAll([a, spared], now, 200);
+    expect(undo.remove.map((c) => c.name)).toEqual(['csrf']);
+    expect(undo.restore.map((c) => `${c.name} ${c.domain}`)).toEqual(['sid a.test', 'chip w.a.test', 'sid b.test']);
   });
 });
 

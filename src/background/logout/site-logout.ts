@@ -1,9 +1,9 @@
 import type { SiteOutcome } from '../../core/logout/all-sites';
-import { belongsToKeptSite } from '../../core/logout/cookies';
 import { NO_TAB, type SitePart } from '../../core/logout/snapshot';
+import { choicesSparing, planSparing } from '../../core/logout/spare';
 import { redirectTarget } from '../../core/redirect';
-import { choicesFor, type LogoutChoices } from '../../core/settings';
-import { hostIsInSite, siteOfUrl } from '../../core/site';
+import { choicesFor } from '../../core/settings';
+import { siteOfUrl } from '../../core/site';
 import { readTabStorage } from '../../platform/page-scripts';
 import { currentSettings } from '../../platform/settings-store';
 import { readTab } from '../../platform/tabs';
@@ -66,15 +66,8 @@ async function tablessTarget({ host, storeId, spare = [], origins = [] }: SiteLo
   const scope = siteOfUrl(url);
   if (scope.kind === 'none') throw new Error(scope.reason);
   const { settings } = await currentSettings();
-  const choices = withoutSpared(choicesFor(settings, host), spare);
+  const choices = choicesSparing(choicesFor(settings, host), spare);
   return { tabId: NO_TAB, url, scope, choices, storeId, ...(origins.length ? { knownOrigins: [...origins] } : {}) };
-}
-
-function withoutSpared(choices: LogoutChoices, spare: readonly string[]): LogoutChoices {
-  const related = choices.rule?.relatedSites;
-  if (!choices.rule || !related || spare.length === 0) return choices;
-  const kept = related.filter((site) => !spare.some((spared) => hostIsInSite(site, spared)));
-  return { ...choices, rule: { ...choices.rule, relatedSites: kept } };
 }
 
 interface TabToSend {
@@ -120,23 +113,8 @@ async function partsToSave(target: Target, survey: Survey, tabs: readonly TabToS
   return [{ ...cookiePart, ...(survey.spare?.length ? { spare: [...survey.spare] } : {}) }, ...tabParts];
 }
 
-/**
- * The survey without what belongs to kept sites: their cookies (the site's
- * cookies kept in a kept site's partition, a kept site's kept in the site's),
- * and the site's frames inside kept sites' tabs, whose storage is partitioned
- * under the kept site. browsingData would clear the site's cookies in every
- * partition, so with any spared, all of them go one by one.
- */
+/** The survey without what belongs to kept sites (see planSparing); the check after clearing leaves them too. */
 function sparing(survey: Survey, spare: readonly string[]): Survey {
   if (spare.length === 0) return survey;
-  const { plan } = survey;
-  const cookies = plan.cookies.filter((cookie) => !belongsToKeptSite(cookie, spare));
-  const spared = cookies.length < plan.cookies.length;
-  const inKept = (partition?: string) => partition !== undefined && spare.some((site) => hostIsInSite(partition, site));
-  return {
-    ...survey,
-    plan: spared ? { ...plan, cookies, cookiesByName: cookies, byOrigin: { ...plan.byOrigin, cookies: false } } : plan,
-    siteFrames: survey.siteFrames.filter((frame) => !inKept(frame.partition)),
-    spare,
-  };
+  return { ...survey, ...planSparing(survey.plan, survey.siteFrames, spare), spare };
 }

@@ -1,18 +1,16 @@
 import { t, tCount } from '../../core/i18n';
-import { belongsToKeptSite } from '../../core/logout/cookies';
 import {
   NO_TAB,
   offerOf,
   partsOf,
   type SessionSnapshot,
-  type SitePart,
   type StorageOutcome,
   snapshotToKeep,
   UNDO_SECONDS,
   type UndoOffer,
   type UndoReport,
 } from '../../core/logout/snapshot';
-import { cookiesToUndo } from '../../core/logout/undo-cookies';
+import { cookiesToUndoAll } from '../../core/logout/undo-cookies';
 import { stripUndoButtons } from '../../platform/feedback-ui';
 import { dropSnapshot, readSnapshot, writeSnapshot } from '../../platform/session-store';
 import { removeCookies, restoreCookies } from '../../platform/site-data';
@@ -60,37 +58,25 @@ export function undoLogout(id: string): Promise<UndoReport> {
   return oneLogoutAtATime(async () => {
     const snapshot = await readSnapshot();
     if (!snapshot || snapshot.id !== id || !offerOf(snapshot, Date.now())) throw new Error(tooLate());
-    const parts = await Promise.all(partsOf(snapshot).map(undoPart));
+    const parts = partsOf(snapshot);
+    const sites = [...new Set(parts.flatMap((part) => (part.cookiesCleared ? [part.site, ...part.relatedSites] : [])))];
+    const current = sites.length ? await readCookiesOfSites(sites, snapshot.storeId) : [];
+    const cookies = cookiesToUndoAll(parts, current, Date.now() / 1000);
+    await removeCookies(cookies.remove);
+    const refused = await restoreCookies(cookies.restore);
+    const tabs = await Promise.all(parts.filter((part) => part.tabId !== NO_TAB).map(returnTab));
     await Promise.all([dropSnapshot(id), stripUndoButtons()]);
-    const sites = [...new Set(parts.map((part) => part.site))];
+    const named = [...new Set(parts.map((part) => part.site))];
     return {
       site: snapshot.site,
-      ...(sites.length > 1 ? { sites } : {}),
-      cookiesRestored: parts.reduce((sum, part) => sum + part.cookiesRestored, 0),
-      cookiesRefused: parts.flatMap((part) => part.cookiesRefused),
-      storage: storageOutcomeOf(parts.map((part) => part.storage)),
+      ...(named.length > 1 ? { sites: named } : {}),
+      cookiesRestored: cookies.restore.length - refused.length,
+      cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
+      storage: storageOutcomeOf(tabs.map((tab) => tab.storage)),
       pageUrl: snapshot.pageUrl,
-      reopened: parts.some((part) => part.reopened),
+      reopened: tabs.some((tab) => tab.reopened),
     };
   });
-}
-
-/** Puts back one site's cookies, and sends its tab back to its page with its storage (if it had a tab). */
-async function undoPart(part: SitePart): Promise<UndoReport> {
-  const read = part.cookiesCleared ? await readCookiesOfSites([part.site, ...part.relatedSites], part.storeId) : [];
-  const current = part.spare ? read.filter((cookie) => !belongsToKeptSite(cookie, part.spare ?? [])) : read;
-  const cookies = cookiesToUndo(part, current, Date.now() / 1000);
-  await removeCookies(cookies.remove);
-  const refused = await restoreCookies(cookies.restore);
-  const tab = part.tabId === NO_TAB ? { storage: 'none' as const, reopened: false } : await returnTab(part);
-  return {
-    site: part.site,
-    cookiesRestored: cookies.restore.length - refused.length,
-    cookiesRefused: refused.map((cookie) => `${cookie.name} (${cookie.domain})`),
-    storage: tab.storage,
-    pageUrl: part.pageUrl,
-    reopened: tab.reopened,
-  };
 }
 
 /** One outcome for several tabs' storage: failed if any failed, restored if any was put back. */

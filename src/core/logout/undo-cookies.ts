@@ -1,4 +1,4 @@
-import { type CookieRecord, cookieKey, cookieUrl } from './cookies';
+import { belongsToKeptSite, type CookieRecord, cookieKey, cookiesOfSites, cookieUrl } from './cookies';
 import type { SavedCookie, SitePart } from './snapshot';
 
 /** The fields of a browser cookie that Undo keeps, and nothing else. */
@@ -41,21 +41,31 @@ export function cookieToSet(cookie: SavedCookie) {
 }
 
 /**
- * What Undo does to the site's cookies, given those there now: removes the
- * ones set since the logout (the login page's own), and sets back the saved
- * ones that have not expired meanwhile (`nowSeconds`, as cookies count time).
- * A logout that kept the cookies leaves them alone.
+ * What Undo does to the cookies of several sites logged out at once, given
+ * those there now: removes the ones set since the logout (the login pages'
+ * own), and sets back the saved ones that have not expired meanwhile
+ * (`nowSeconds`, as cookies count time); a part whose rule kept cookies
+ * leaves its site's alone. Over all the parts together: a
+ * cookie two parts cover (one site's kept in another's partition) is saved by
+ * one of them only: it is neither removed as new nor put back twice. Cookies
+ * of kept sites (a part's `spare`) are left alone.
  */
-export function cookiesToUndo<C extends CookieRecord>(
-  snapshot: Pick<SitePart, 'cookiesCleared' | 'cookies'>,
+export function cookiesToUndoAll<C extends CookieRecord>(
+  parts: readonly SitePart[],
   current: readonly C[],
   nowSeconds: number,
 ): { remove: C[]; restore: SavedCookie[] } {
-  if (!snapshot.cookiesCleared) return { remove: [], restore: [] };
-  const saved = new Set(snapshot.cookies.map(cookieKey));
+  const clearing = parts.filter((part) => part.cookiesCleared);
+  const saved = new Map(clearing.flatMap((part) => part.cookies).map((cookie) => [cookieKey(cookie), cookie]));
+  const covered = new Map<string, C>();
+  for (const part of clearing) {
+    for (const cookie of cookiesOfSites(current, [part.site, ...part.relatedSites])) {
+      if (!belongsToKeptSite(cookie, part.spare ?? [])) covered.set(cookieKey(cookie), cookie);
+    }
+  }
   return {
-    remove: current.filter((cookie) => !saved.has(cookieKey(cookie))),
-    restore: snapshot.cookies.filter(
+    remove: [...covered.entries()].filter(([key]) => !saved.has(key)).map(([, cookie]) => cookie),
+    restore: [...saved.values()].filter(
       (cookie) => cookie.session || cookie.expirationDate === undefined || cookie.expirationDate > nowSeconds,
     ),
   };
