@@ -74,3 +74,14 @@ export function withoutRawHtmlWrites() {
     },
   };
 }
+
+/**
+ * The Chromium manifest as the Chrome Web Store takes it: without `key`, which
+ * it refuses. The store gives SignOff an id of its own (see README, "For administrators").
+ * @param {Record<string, any>} manifest
+ * @returns {Record<string, any>}
+ */
+export function storeManifest(manifest) {
+  const { key: _unpackedId, ...rest } = manifest;
+  return rest;
+}

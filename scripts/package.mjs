@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { storeManifest } from './manifests.mjs';
 import { extensionZipProblems, listingOf, localeFiles, sourceZipProblems } from './release/package-check.mjs';
 import { sourceFiles } from './release/source-files.mjs';
 import { filesUnder, unzipFiles, zipFiles } from './release/zip.mjs';
@@ -18,7 +19,7 @@ run('npx', 'vite', 'build', '--mode', 'firefox', '--logLevel', 'warn');
 
 rmSync(RELEASE, { recursive: true, force: true });
 mkdirSync(RELEASE);
-const chromium = packageBuild('dist', `signoff-chromium-${version}.zip`);
+const chromium = packageBuild('dist', `signoff-chromium-${version}.zip`, storeManifest);
 const firefox = packageBuild('dist-firefox', `signoff-firefox-${version}.zip`);
 const source = writeZip(`signoff-source-${version}.zip`, sourceFiles());
 refuseIf(source, sourceZipProblems(listingOf(readFileSync(source)).entries));
@@ -27,9 +28,20 @@ console.log(
   `✓ SignOff ${version}, in ${RELEASE}/:\n${[chromium, firefox, source].map((path) => `  ${path}`).join('\n')}`,
 );
 
-/** Zips a build's folder as its contents, then checks the zip as read back. @param {string} dir @param {string} name */
-function packageBuild(dir, name) {
-  const files = filesUnder(dir);
+/**
+ * Zips a build's folder as its contents, then checks the zip as read back.
+ * @param {string} dir @param {string} name
+ * @param {(manifest: Record<string, any>) => Record<string, any>} [manifestFor] the manifest as this store takes it
+ */
+function packageBuild(dir, name, manifestFor) {
+  const files = filesUnder(dir).map(([file, bytes]) =>
+    file === 'manifest.json' && manifestFor
+      ? /** @type {[string, Uint8Array]} */ ([
+          file,
+          Buffer.from(JSON.stringify(manifestFor(JSON.parse(String(bytes))))),
+        ])
+      : /** @type {[string, Uint8Array]} */ ([file, bytes]),
+  );
   const path = writeZip(name, files);
   const locales = localeFiles(files.map(([file]) => file));
   refuseIf(path, extensionZipProblems(listingOf(readFileSync(path)), { version, locales }));

@@ -34,6 +34,7 @@ export function extensionZipProblems({ entries, manifest }, { version, locales }
   const missing = (/** @type {string} */ path) => !has.has(path);
   return [
     ...(manifest.version === version ? [] : [`its version is ${manifest.version}, package.json's is ${version}`]),
+    ...('key' in manifest ? ['its manifest has a "key", which the stores refuse'] : []),
     ...entries.filter((path) => SOURCE_MAP.test(path)).map((path) => `a source map: ${path}`),
     ...entries.filter((path) => TEST_FILE.test(path)).map((path) => `a test file: ${path}`),
     ...entries.filter(isReservedName).map((path) => `a name browsers reserve (it starts with _): ${path}`),

@@ -1,5 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { storeManifest } from '../../scripts/manifests.mjs';
 import {
   extensionZipProblems,
   listingOf,
@@ -20,6 +21,13 @@ const expected = { version: '1.2.3', locales: [] };
 describe('what a store zip must hold, and must not', () => {
   it('passes a zip with the manifest at the top, the files it names and the right version', () => {
     expect(extensionZipProblems({ entries: shipped, manifest }, expected)).toEqual([]);
+  });
+
+  it('refuses a manifest with a key, which the stores refuse; the Chrome Web Store zip has it taken out', () => {
+    expect(extensionZipProblems({ entries: shipped, manifest: { ...manifest, key: 'MIIB' } }, expected)).toEqual([
+      'its manifest has a "key", which the stores refuse',
+    ]);
+    expect(storeManifest({ ...manifest, key: 'MIIB' })).toEqual(manifest);
   });
 
   it.each([
