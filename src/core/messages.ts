@@ -24,7 +24,7 @@ export type SiteView =
       pageUrl: string;
       redirectUrl: string;
       rule?: Rule;
-      /** The rule is set by the organisation's policy: the popup cannot change it. */
+      /** The organisation's policy sets this site's rule, or locks all rules: the popup cannot change it. */
       managed?: boolean;
       /** When the site is next logged out with nobody asking; absent when its rule sets no such moment. */
       autoLogout?: AutoLogoutChoice;

@@ -8,7 +8,7 @@ import {
   type SettingsState,
   settingsInForce,
 } from '../core/settings';
-import { browser } from './browser';
+import { browser, FIREFOX } from './browser';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */
 const FALLBACK_KEY = 'settingsFallback';
@@ -37,24 +37,26 @@ const POLICY_WAIT_MS = 300;
  */
 function readPolicy(): Promise<Record<string, unknown>> {
   let late = false;
-  const answer: Promise<Record<string, unknown>> = browser.storage.managed.get(null).catch(() => ({}));
   const copy = browser.storage.local.get(POLICY_COPY_KEY).then((items): Record<string, unknown> => {
     const copied = items[POLICY_COPY_KEY];
     return typeof copied === 'object' && copied !== null ? (copied as Record<string, unknown>) : {};
   });
+  // Firefox refuses when no policy names SignOff; Chromium refusing is a fault, which leaves the copy in force.
+  const answer: Promise<Record<string, unknown>> = browser.storage.managed.get(null).catch(() => (FIREFOX ? {} : copy));
   void Promise.all([answer, copy]).then(async ([policy, copied]) => {
     if (JSON.stringify(policy) === JSON.stringify(copied)) return;
     // The copy changing tells every page watching the settings (see watchSettings), this worker included.
     await browser.storage.local.set({ [POLICY_COPY_KEY]: policy });
     if (late) forgetCurrentSettings();
   });
-  const waited = new Promise<Record<string, unknown>>((done) =>
-    setTimeout(() => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<Record<string, unknown>>((done) => {
+    timer = setTimeout(() => {
       late = true;
       done(copy);
-    }, POLICY_WAIT_MS),
-  );
-  return Promise.race([answer, waited]);
+    }, POLICY_WAIT_MS);
+  });
+  return Promise.race([answer.finally(() => clearTimeout(timer)), waited]);
 }
 
 let current: Promise<SettingsState> | undefined;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,14 +28,7 @@ function writePolicy(policy: object): void {
 /** Makes the policy folders that are missing, and returns the ones it made, deepest first, to remove after. */
 function makePolicyDir(): string[] {
   const made: string[] = [];
-  for (let dir = POLICY_DIR; ; dir = join(dir, '..')) {
-    try {
-      readdirSync(dir);
-      break;
-    } catch {
-      made.push(dir);
-    }
-  }
+  for (let dir = POLICY_DIR; !existsSync(dir); dir = join(dir, '..')) made.push(dir);
   mkdirSync(POLICY_DIR, { recursive: true });
   return made;
 }
@@ -61,6 +54,10 @@ describe('rules an organisation sets by policy, in real Chromium', () => {
     session = await launchWithExtension();
     expect(session.extensionId).toBe(CHROMIUM_ID);
     loginUrl = session.url('accounts.shop.test', '/login?by=policy');
+    // The user's own rule for the site the policy will set a rule for.
+    const options = await openOptions(session);
+    await importRules(options, [{ site: 'shop.test', loginUrl: session.url('app.shop.test', '/mine') }]);
+    await options.close();
     writePolicy({
       sites: [
         { site: 'shop.test', loginUrl, relatedSites: ['tracker.test'] },
@@ -87,11 +84,9 @@ describe('rules an organisation sets by policy, in real Chromium', () => {
     await expect.poll(() => options.locator('main').innerText()).toContain('bad.test');
     const alert = options.getByRole('alert').filter({ hasText: 'bad.test' });
     expect(await alert.innerText()).toContain('javascript:');
-    expect(await options.getByRole('button', { name: 'Edit the rule for shop.test' }).count()).toBe(0);
-
-    await importRules(options, [{ site: 'shop.test', loginUrl: session.url('app.shop.test', '/mine') }]);
-    await expect.poll(() => options.locator('main').innerText()).toContain('Not in use');
-    expect(await managed.count()).toBe(1);
+    // The user's own rule for the site is there, editable, and said to be unused.
+    expect(await options.getByRole('button', { name: 'Edit the rule for shop.test' }).count()).toBe(1);
+    expect(await options.locator('main').innerText()).toContain('Not in use');
   });
 
   it('logs out by the managed rule: its login page and its related site, though the user has a rule of their own', async () => {
@@ -129,5 +124,10 @@ describe('rules an organisation sets by policy, in real Chromium', () => {
     }
     // What Export writes (the user's own rules only) is checked in tests/unit/options-policy.test.tsx.
     expect(await options.getByRole('button', { name: 'Export' }).isEnabled()).toBe(true);
+    // Nor does the popup change a login page, even of a site the policy has no rule for.
+    const tab = await seed(session, 'www.other.test', { parent: 'other.test' });
+    const popup = await openPopupOver(session, tab);
+    await expect.poll(() => popup.locator('main').innerText()).toContain('www.other.test');
+    expect(await popup.getByRole('button', { name: 'Use this page as login page' }).isDisabled()).toBe(true);
   });
 });

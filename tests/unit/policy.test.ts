@@ -81,6 +81,16 @@ describe('invalid policy values', () => {
     expect(said).toContainEqual(expect.stringContaining('extra'));
   });
 
+  it('reports invalid defaults and leaves the user’s in force, and takes no automatic logouts from a policy', () => {
+    for (const defaults of ['x', { otherTabs: 'bogus', notify: false }]) {
+      const parsed = parsePolicy({ defaults });
+      expect(parsed.defaults).toBeUndefined();
+      expect(parsed.issues.length).toBeGreaterThan(0);
+      expect(settingsInForce(user, parsed).defaults).toEqual(user.defaults);
+    }
+    expect(parsePolicy({ sites: [{ site: 'a.test', autoLogout: 'onStartup' }] }).rules).toEqual([{ site: 'a.test' }]);
+  });
+
   it('reads no policy from nothing, or from what is not an object', () => {
     for (const nothing of [undefined, {}, [], 'sites', null]) expect(parsePolicy(nothing)).toEqual(NO_POLICY);
   });

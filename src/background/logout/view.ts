@@ -30,7 +30,8 @@ export async function viewSite(tabId: number): Promise<SiteView> {
     pageUrl: target.url,
     redirectUrl: redirectTarget(target.url, target.choices.rule),
     ...(target.choices.rule ? { rule: target.choices.rule } : {}),
-    ...(managedRuleFor(target.scope.host, policy) ? { managed: true } : {}),
+    // Locked rules or the organisation's rule for the site: the popup cannot change the login page.
+    ...(policy.lockRules || managedRuleFor(target.scope.host, policy) ? { managed: true } : {}),
     ...(hasAutoLogout(autoLogout) ? { autoLogout } : {}),
     ...offered,
   };

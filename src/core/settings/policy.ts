@@ -36,14 +36,31 @@ const policyRuleLabel = (index: number, candidate: unknown) => {
 export function parsePolicy(input: unknown): ManagedPolicy {
   if (!isPlainObject(input) || Object.keys(input).length === 0) return NO_POLICY;
   const issues = unknownFields(input, POLICY_FIELDS, t('placePolicy'));
-  const rules = parseRules(input.sites, issues, policyRuleLabel);
-  const defaults =
-    input.defaults === undefined ? undefined : parseDefaults(input.defaults, issues, DEFAULT_SETTINGS.defaults);
+  const rules = parseRules(input.sites, issues, policyRuleLabel).map(withoutAutoLogout);
+  const defaults = parsePolicyDefaults(input.defaults, issues);
   const { lockRules } = input;
   if (lockRules !== undefined && typeof lockRules !== 'boolean') {
     issues.push(fieldIssue(t('placePolicy'), 'lockRules', t('issueNotTrueOrFalse')));
   }
   return { rules, ...(defaults ? { defaults } : {}), lockRules: lockRules === true, issues };
+}
+
+/** Defaults the policy sets, all valid, or none: invalid ones are reported and leave the user's in force. */
+function parsePolicyDefaults(input: unknown, issues: SettingsIssue[]): Defaults | undefined {
+  if (input === undefined) return undefined;
+  const found: SettingsIssue[] = [];
+  const defaults = parseDefaults(input, found, DEFAULT_SETTINGS.defaults);
+  issues.push(...found);
+  return found.some((issue) => issue.severity === 'error') ? undefined : defaults;
+}
+
+/**
+ * A managed rule without automatic logouts: Chromium's schema for policies
+ * cannot say their shape and drops them before SignOff sees them, so Firefox
+ * leaves them out too, and a policy means the same in both.
+ */
+function withoutAutoLogout({ autoLogout: _notByPolicy, ...rule }: Rule): Rule {
+  return rule;
 }
 
 /** Whether a managed rule covers this rule's site: then the user's rule stays stored, and unused. */
