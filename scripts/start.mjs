@@ -1,11 +1,11 @@
 // @ts-check
 // `npm start`: install, build, and open Chromium with SignOff loaded on a local demo site.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumFlags } from './chromium.mjs';
+import { CHROMIUM_ID } from './manifests.mjs';
 import { ensureDependencies, requireChromium, requirePrograms, run } from './setup.mjs';
 
 // The demo site's HTTPS certificate is made with openssl.
@@ -27,7 +27,7 @@ const { startTestSite } = await import('./site/server.mjs');
 const site = await startTestSite();
 const extensionDir = resolve('dist');
 const profileDir = mkdtempSync(join(tmpdir(), 'signoff-demo-'));
-pinToToolbar(profileDir, extensionDir);
+pinToToolbar(profileDir);
 
 const pages = ['app.shop.test', 'www.other.test'].map((host) => `https://${host}:${site.port}/`);
 console.log(`Demo site running. Chromium opens with SignOff pinned to the toolbar:
@@ -53,13 +53,14 @@ browser.on('exit', async () => {
 });
 
 /**
- * Chromium names an unpacked extension after a hash of its folder's path; a
- * preference with that id pins the toolbar button, so a first-time user sees it.
- * @param {string} profile @param {string} extension
+ * A preference with SignOff's id (which the manifest's key fixes) pins the
+ * toolbar button, so a first-time user sees it.
+ * @param {string} profile
  */
-function pinToToolbar(profile, extension) {
-  const hex = createHash('sha256').update(extension).digest('hex').slice(0, 32);
-  const id = [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+function pinToToolbar(profile) {
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { pinned_extensions: [CHROMIUM_ID] } }),
+  );
 }

@@ -3,8 +3,10 @@ import {
   type AppliedChange,
   type LocalFallback,
   localNotice,
+  type ManagedPolicy,
   planSyncWrite,
   readStoredSettings,
+  type Settings,
   type SettingsState,
   settingsInForce,
 } from '../core/settings';
@@ -59,7 +61,13 @@ function readPolicy(): Promise<Record<string, unknown>> {
   return Promise.race([answer.finally(() => clearTimeout(timer)), waited]);
 }
 
-let current: Promise<SettingsState> | undefined;
+/** The settings a logout goes by: the user's with the policy's over them (settingsInForce), and that policy. */
+export interface SettingsInForce {
+  settings: Settings;
+  policy: ManagedPolicy;
+}
+
+let current: Promise<SettingsInForce> | undefined;
 
 /**
  * The settings in force (the policy's rules and defaults over the user's),
@@ -67,11 +75,11 @@ let current: Promise<SettingsState> | undefined;
  * every rule again (500 rules cost a logout 22 ms, bench). Kept in memory
  * only, so a stopped service worker reads them afresh.
  */
-export function currentSettings(): Promise<SettingsState> {
+export function currentSettings(): Promise<SettingsInForce> {
   if (current) return current;
-  const reading = loadSettings().then((state) => ({
-    ...state,
-    settings: settingsInForce(state.settings, state.policy),
+  const reading = loadSettings().then(({ settings, policy }) => ({
+    settings: settingsInForce(settings, policy),
+    policy,
   }));
   current = reading;
   reading.catch(() => {
