@@ -1,18 +1,12 @@
 import { t } from '../core/i18n';
-import {
-  onBrowserStart,
-  onIdleCheckDue,
-  onQueueWatchdog,
-  onTabClosed,
-  onUserStateChange,
-} from '../platform/auto-events';
+import { onBrowserStart, onIdleCheckDue, onTabClosed, onUserStateChange } from '../platform/auto-events';
 import { browser } from '../platform/browser';
 import { onUndoButton } from '../platform/feedback-ui';
 import { installBrowserMessages } from '../platform/i18n';
 import { createMenus, MENU_IDS } from '../platform/menus';
 import { listenForMessages } from '../platform/messaging';
 import { watchSettings } from '../platform/settings-store';
-import { onWatchdog } from '../platform/watchdog';
+import { onQueueWatchdog, onWatchdog } from '../platform/watchdog';
 import { answerMessage } from './answer';
 import {
   logOutAtStartup,

@@ -3,7 +3,6 @@ import { browser } from './browser';
 import { cookieStoresOfTabs } from './cookie-stores';
 
 const IDLE_DUE_ALARM = 'signoff-idle-due';
-const QUEUE_ALARM = 'signoff-queued-logouts';
 const IDLE_TICK_ALARM = 'signoff-idle-tick';
 /** Without a key or mouse event for this long, the user is idle (the idle API's shortest is 15 s). */
 const IDLE_AFTER_SECONDS = 60;
@@ -90,21 +89,6 @@ export function onBrowserStart(listener: () => void): void {
 }
 
 export type { TabPlace };
-
-/** Wakes a stopped service worker within half a minute while queued logouts run, so that it finishes them. */
-export async function armQueueWatchdog(): Promise<void> {
-  await browser.alarms.create(QUEUE_ALARM, { delayInMinutes: 0.5 });
-}
-
-export async function disarmQueueWatchdog(): Promise<void> {
-  await browser.alarms.clear(QUEUE_ALARM);
-}
-
-export function onQueueWatchdog(listener: () => void): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === QUEUE_ALARM) listener();
-  });
-}
 
 /** The cookie store of a tab the browser reports on. */
 export async function storeOfTab(tab: { id?: number; incognito: boolean; cookieStoreId?: string }): Promise<string> {
