@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isKept, keptSites, splitByKeep } from '../../src/core/auto/keep';
-import { applyChange, describeIssue, type Settings } from '../../src/core/settings';
+import { applyChange, describeIssue, readStoredSettings, type Settings } from '../../src/core/settings';
 import type { SettingsIssue } from '../../src/core/settings/issues';
 import { parseKeepList } from '../../src/core/settings/keep-list';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
@@ -19,12 +19,23 @@ describe('parseKeepList: the keep list as stored or given', () => {
     expect(parseKeepList(undefined, issues)).toEqual([]);
   });
 
-  it('refuses the whole list for one wrong entry, naming it', () => {
+  it('reports a wrong entry, naming it, and keeps the right ones (a caller that must refuse sees the error)', () => {
     const issues: SettingsIssue[] = [];
-    expect(parseKeepList(['a.test', 'https://b.test/'], issues)).toEqual([]);
+    expect(parseKeepList(['a.test', 'https://b.test/'], issues)).toEqual(['a.test']);
     expect(issues.map(describeIssue)).toEqual([
       'Sites to keep signed in entry 2 (keep[1]) "https://b.test/" must be a host name such as example.com, not a URL.',
     ]);
+  });
+});
+
+describe('the keep list as stored', () => {
+  it('loses no kept site to one entry this version cannot read', () => {
+    const stored = {
+      settings: { version: 1, defaults: DEFAULT_SETTINGS.defaults, keep: ['mail.test', { newer: true }] },
+    };
+    const state = readStoredSettings(stored, undefined);
+    expect(state.settings.keep).toEqual(['mail.test']);
+    expect(state.issues.map(describeIssue)).toEqual([expect.stringContaining('keep[1]')]);
   });
 });
 

@@ -34,7 +34,7 @@ function fromCheck<T>(check: (input: string) => Checked<T>) {
 
 // Messages are functions: they are said in the user's language when a check fails, not when this module loads.
 const text = () => v.string((issue) => (issue.input === undefined ? t('issueMissing') : t('issueNotText')));
-const SiteName = v.pipe(text(), fromCheck(checkSiteName));
+export const SiteName = v.pipe(text(), fromCheck(checkSiteName));
 const HttpUrl = v.pipe(text(), fromCheck(checkHttpUrl));
 const Flag = v.boolean(() => t('issueNotTrueOrFalse'));
 const DataTypeFlags = v.object(
