@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allowInPrivateWindows,
   cookiesInStore,
+  importSettingsFile,
   launchWithExtension,
   openOptions,
   openPopupIn,
@@ -108,5 +109,26 @@ describe('logging out in private windows, in real Chromium', () => {
     expect(await cookiesInStore(session, PRIVATE_STORE, 'shop.test')).toEqual(before.private);
     expect(await readPrivateStorage(session, privateTab)).toEqual(privateStorage);
     expect(await urlOfTab(session, privateTab)).toBe(session.url('app.shop.test', '/seed?parent=shop.test'));
+  });
+
+  it('closing the site’s last private tab logs out the private session, and leaves the normal window signed in', async () => {
+    const { normal, privateTab, privateBystander, before } = await signedInTwice();
+    const normalStorage = await readStorage(normal);
+    const bystanderStorage = await readPrivateStorage(session, privateBystander);
+    const options = await openOptions(session);
+    const rules = { version: 1, sites: [{ site: 'shop.test', autoLogout: 'onLastTabClosed' }] };
+    await importSettingsFile(options, JSON.stringify(rules));
+    await options.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+
+    await session.worker.evaluate((id) => chrome.tabs.remove(id), privateTab);
+    await expect.poll(() => cookiesInStore(session, PRIVATE_STORE, 'shop.test'), { timeout: 15_000 }).toEqual([]);
+    // The normal window still shows the site: its session is its own, and stays.
+    expect(await cookiesInStore(session, REGULAR_STORE, 'shop.test')).toEqual(before.normal);
+    expect(await readStorage(normal)).toEqual(normalStorage);
+    expect(await cookiesInStore(session, PRIVATE_STORE, 'other.test')).toEqual(before.privateOther);
+    expect(await readPrivateStorage(session, privateBystander)).toEqual(bystanderStorage);
+    // No rule is left to log anything out as the next test closes its tabs.
+    await importSettingsFile(options, JSON.stringify({ version: 1, sites: [] }));
+    await options.getByRole('status').filter({ hasText: 'Imported 0' }).waitFor();
   });
 });
