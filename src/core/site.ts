@@ -68,6 +68,11 @@ export function httpUrlOf(address: string): URL | undefined {
   }
 }
 
+/** The host of a URL as SignOff names hosts: an IPv6 address without its brackets. */
+export function bareHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
 /** A suffix under which many unrelated sites register (com, co.uk, github.io), not a site itself. */
 export function isPublicSuffix(hostname: string): boolean {
   const host = normalizeHost(hostname);

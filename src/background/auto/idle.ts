@@ -1,5 +1,5 @@
 import { afterIdleLogout, idleDue, idleRulesOf, nextIdleDue, recordUse, rulesInUse } from '../../core/auto/idle';
-import { httpUrlOf } from '../../core/site';
+import { bareHost, httpUrlOf } from '../../core/site';
 import { openTabAddresses, scheduleIdleChecks, tabInFront, userIsActive } from '../../platform/auto-events';
 import { changeUseBook } from '../../platform/auto-store';
 import { defaultStoreId } from '../../platform/cookie-stores';
@@ -24,7 +24,8 @@ export async function checkIdleSites(): Promise<boolean> {
   }
   alarmsTidied = false;
   const [front, active] = await Promise.all([tabInFront(), userIsActive()]);
-  const host = active && front ? httpUrlOf(front.url)?.hostname.replace(/^\[|\]$/g, '') : undefined;
+  const url = active && front ? httpUrlOf(front.url) : undefined;
+  const host = url && bareHost(url);
   const now = Date.now();
   let book = await changeUseBook((before) => recordUse(before, rules, rulesInUse(rules, host), now));
   const due = idleDue(book, rules, now);

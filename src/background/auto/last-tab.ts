@@ -1,7 +1,7 @@
 import { placesOf, type TabPlace } from '../../core/auto/groups';
 import { sitesLeftWithoutTabs, watchedForLastTab } from '../../core/auto/last-tab';
 import { autoLogoutOf } from '../../core/auto/moments';
-import { httpUrlOf } from '../../core/site';
+import { bareHost, httpUrlOf } from '../../core/site';
 import { openTabAddresses, storeOfTab } from '../../platform/auto-events';
 import { changeTabPlaces, readTabPlaces } from '../../platform/auto-store';
 import { currentSettings } from '../../platform/settings-store';
@@ -15,7 +15,7 @@ export async function watchTab(tab: { id?: number; url?: string; incognito: bool
   const { id } = tab;
   if (id === undefined) return;
   const url = tab.url === undefined ? undefined : httpUrlOf(tab.url);
-  const host = url?.hostname.replace(/^\[|\]$/g, '');
+  const host = url && bareHost(url);
   const { settings } = await currentSettings();
   // Without such rules no tab is watched (one recorded under a rule since removed can log nothing out).
   if (!settings.sites.some((rule) => autoLogoutOf(rule).onLastTabClosed)) return;

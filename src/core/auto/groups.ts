@@ -1,6 +1,6 @@
 import { relatedSitesOf } from '../logout/plan';
 import type { Rule } from '../settings';
-import { hostIsInSite, httpUrlOf, siteOfHost } from '../site';
+import { bareHost, hostIsInSite, httpUrlOf, siteOfHost } from '../site';
 
 /** Where a tab is, as the automatic logouts see it: its host and its cookie store. */
 export interface TabPlace {
@@ -33,7 +33,7 @@ export function placesOf(tabs: ReadonlyArray<{ urls: readonly string[]; storeId:
   return tabs.flatMap((tab) =>
     tab.urls.flatMap((address) => {
       const url = httpUrlOf(address);
-      return url ? [{ host: url.hostname.replace(/^\[|\]$/g, ''), storeId: tab.storeId, origin: url.origin }] : [];
+      return url ? [{ host: bareHost(url), storeId: tab.storeId, origin: url.origin }] : [];
     }),
   );
 }
