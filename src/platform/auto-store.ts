@@ -47,11 +47,11 @@ function serialised<T>(area: 'local' | 'session', key: string, schema: v.Generic
 }
 
 export const readQueue = (): Promise<QueuedLogout[]> => read('local', QUEUE_KEY, QueueSchema, []);
-export const changeQueue = serialised('local', QUEUE_KEY, QueueSchema, [] as QueuedLogout[]);
+export const changeQueue = serialised<QueuedLogout[]>('local', QUEUE_KEY, QueueSchema, []);
 
 export const readUseBook = (): Promise<UseBook> => read('local', USE_KEY, UseBookSchema, { lastUsed: {} });
-export const changeUseBook = serialised('local', USE_KEY, UseBookSchema, { lastUsed: {} } as UseBook);
+export const changeUseBook = serialised<UseBook>('local', USE_KEY, UseBookSchema, { lastUsed: {} });
 
 type Places = Record<string, TabPlace>;
 export const readTabPlaces = (): Promise<Places> => read('session', PLACES_KEY, PlacesSchema, {});
-export const changeTabPlaces = serialised('session', PLACES_KEY, PlacesSchema, {} as Places);
+export const changeTabPlaces = serialised<Places>('session', PLACES_KEY, PlacesSchema, {});

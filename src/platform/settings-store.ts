@@ -10,6 +10,7 @@ import {
   type SettingsState,
   settingsInForce,
 } from '../core/settings';
+import { isPlainObject } from '../core/settings/objects';
 import { browser, FIREFOX } from './browser';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */
@@ -41,7 +42,8 @@ function readPolicy(): Promise<Record<string, unknown>> {
   let late = false;
   const copy = browser.storage.local.get(POLICY_COPY_KEY).then((items): Record<string, unknown> => {
     const copied = items[POLICY_COPY_KEY];
-    return typeof copied === 'object' && copied !== null ? (copied as Record<string, unknown>) : {};
+    // parsePolicy checks it as it checks the browser's answer.
+    return isPlainObject(copied) ? copied : {};
   });
   // Firefox refuses when no policy names SignOff; Chromium refusing is a fault, which leaves the copy in force.
   const answer: Promise<Record<string, unknown>> = browser.storage.managed.get(null).catch(() => (FIREFOX ? {} : copy));

@@ -11,8 +11,8 @@ import type { QueuedLogout } from './queue';
  */
 export function stillDue(item: QueuedLogout, settings: Pick<Settings, 'sites'>, open: readonly TabPlace[]): boolean {
   if (item.reason === 'all') return true;
-  const rule =
-    settings.sites.find((candidate) => candidate.site === item.host) ?? ruleForHost(settings as Settings, item.host);
+  // The queued host is a rule's site, so the rule for it is that rule (or, once it is gone, the one that applies now).
+  const rule = ruleForHost(settings, item.host);
   if (!rule) return false;
   const moments = autoLogoutOf(rule);
   switch (item.reason) {

@@ -2,7 +2,7 @@ import { hostIsInSite } from '../site';
 import type { DataTypeChoice, OtherTabsAction, Rule, Settings } from './schema';
 
 /** The rule for a host: the one whose site is the host or its closest parent. */
-export function ruleForHost(settings: Settings, host: string): Rule | undefined {
+export function ruleForHost(settings: Pick<Settings, 'sites'>, host: string): Rule | undefined {
   let best: Rule | undefined;
   for (const rule of settings.sites) {
     if (hostIsInSite(host, rule.site) && (!best || rule.site.length > best.site.length)) best = rule;
