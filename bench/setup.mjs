@@ -25,6 +25,7 @@ export async function startBench({ executablePath, dist }) {
       startUrl,
     );
     if (tabId === undefined) throw new Error('SignOff does not see the bench’s tab');
+    await untilPolicyRead(browser);
     const bench = { browser, watch, keys, startUrl, landingUrl, tabId };
     const tabs = tabsOpen(browser, site.port);
     /** @type {{ tabs: number, rules: number, bystanders: number }} */
@@ -47,5 +48,21 @@ export async function startBench({ executablePath, dist }) {
     await browser.close();
     await site.close();
     throw error;
+  }
+}
+
+/**
+ * Chromium answers an extension's first read of its managed storage some 5 s after the browser starts, and a
+ * worker stopped meanwhile never hears the answer; SignOff then goes by its copy of the policy (README, "For
+ * administrators"). A user's browser has long passed that moment: the bench measures from there on, once
+ * SignOff has read the policy and kept its copy.
+ * @param {import('./browser.mjs').Browser} browser
+ */
+async function untilPolicyRead(browser) {
+  for (const deadline = Date.now() + 20_000; ; ) {
+    const kept = await browser.worker.run(async () => 'policyCopy' in (await chrome.storage.local.get('policyCopy')));
+    if (kept) return;
+    if (Date.now() > deadline) throw new Error('SignOff did not read its policy within 20 s of the browser’s start');
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -3,15 +3,17 @@
 // every arm interleaved in real Chromium, prints the tables and writes them to bench/RESULTS.md.
 //   npm run bench -- --smoke      one round at small scales: proves every arm still works (npm test runs it)
 //   SIGNOFF_DIST=dir, --dist=dir  measure that build as it is, without building
+//   npm run bench -- --base       the base case only, no scale tables: for a quick look while working
 //   BENCH_ROUNDS=n                rounds (default 11; RESULTS.md is written only from 7 up)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MIN_ROUNDS, runBench } from '../bench/index.mjs';
-import { FULL_SCALES, SMOKE_SCALES } from '../bench/plan.mjs';
+import { baseOf, FULL_SCALES, SMOKE_SCALES } from '../bench/plan.mjs';
 import { ensureDependencies, requireChromium, requirePrograms, run } from './setup.mjs';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const baseOnly = args.includes('--base');
 const givenDist = args.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? process.env.SIGNOFF_DIST;
 const rounds = Number(process.env.BENCH_ROUNDS ?? (smoke ? 1 : 11));
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number, not ${rounds}`);
@@ -39,7 +41,7 @@ for (const event of ['uncaughtException', 'unhandledRejection']) {
 }
 
 const log = (/** @type {string} */ line) => console.log(`bench: ${line}`);
-const scales = smoke ? SMOKE_SCALES : FULL_SCALES;
+const scales = smoke ? SMOKE_SCALES : baseOnly ? baseScalesOf(FULL_SCALES) : FULL_SCALES;
 const outcome = await runBench({
   executablePath,
   dist,
@@ -64,10 +66,18 @@ if (smoke) {
   mkdirSync('.tmp', { recursive: true });
   writeFileSync('.tmp/bench-samples.json', JSON.stringify(outcome.results, null, 1));
   log('every sample: .tmp/bench-samples.json');
-  if (rounds >= MIN_ROUNDS) {
+  if (rounds >= MIN_ROUNDS && !baseOnly) {
     writeFileSync('bench/RESULTS.md', outcome.markdown);
     log('written to bench/RESULTS.md');
   } else {
-    log(`not written to bench/RESULTS.md: ${rounds} rounds, fewer than the ${MIN_ROUNDS} the figures need`);
+    log(
+      `not written to bench/RESULTS.md: ${baseOnly ? 'the base case only' : `${rounds} rounds, fewer than the ${MIN_ROUNDS} the figures need`}`,
+    );
   }
+}
+
+/** Every dimension at its base-case size only. @param {import('../bench/plan.mjs').Scales} scales */
+function baseScalesOf(scales) {
+  const base = baseOf(scales);
+  return { cookies: [base.cookies], tabs: [base.tabs], rules: [base.rules], bystanders: [base.bystanders] };
 }

@@ -22,6 +22,8 @@ import { logOutFocusedTab, refreshMenus, reportOutcome, undoFromNotification } f
 
 installBrowserMessages();
 
+const STARTUP_CHORES_DELAY_MS = 300;
+
 // Listeners are registered synchronously at top level: MV3 drops events that
 // arrive before a listener exists.
 listenForMessages(answerMessage);
@@ -67,15 +69,26 @@ watchSettings(() => {
   void onIdleCheck();
 });
 
-// A logout that the browser stopped halfway is finished as soon as the worker runs again, and an Undo
-// whose time ran out while the worker was stopped goes from memory.
-const resume = () => void resumeUnfinished((tabId, logout) => void reportOutcome(tabId, logout));
 onWatchdog(resume);
-resume();
-void currentUndoOffer();
-// Automatic logouts queued before the worker (or the browser) stopped are run now.
 onQueueWatchdog(() => void runQueuedLogouts());
-void runQueuedLogouts();
 onBrowserStart(() => void logOutAtStartup());
-void watchOpenTabs();
-void onIdleCheck();
+// The chores of a worker that has just started wait a moment: the event that woke it (most often a logout)
+// goes first. They read settings, tabs and storage, and made a cold start's logout wait for them (bench).
+setTimeout(startupChores, STARTUP_CHORES_DELAY_MS);
+
+/**
+ * A logout that the browser stopped halfway is finished, an Undo whose time ran
+ * out while the worker was stopped goes from memory, and the automatic logouts
+ * queued before the worker (or the browser) stopped are run.
+ */
+function startupChores(): void {
+  resume();
+  void currentUndoOffer();
+  void runQueuedLogouts();
+  void watchOpenTabs();
+  void onIdleCheck();
+}
+
+function resume(): void {
+  void resumeUnfinished((tabId, logout) => void reportOutcome(tabId, logout));
+}

@@ -8,7 +8,9 @@ import { browser } from './browser';
  */
 export function installBrowserMessages(): void {
   setMessageSource({
-    uiLanguage: browser.i18n.getUILanguage(),
+    get uiLanguage() {
+      return browser.i18n.getUILanguage();
+    },
     lookUp: (key, substitutions) => browser.i18n.getMessage(key, [...substitutions]),
   });
 }

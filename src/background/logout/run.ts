@@ -13,7 +13,7 @@ import { offerUndo } from './undo';
 export interface LogoutOptions {
   /** The site the caller showed the user; a tab that has moved to another site is refused. */
   expectedSite?: string;
-  /** Called once the tab's site is known and the logout begins. */
+  /** Called once the tab's site is known and the logout begins; the logout does not wait for it, its report does. */
   onStart?: (site: string) => Promise<void>;
 }
 
@@ -25,7 +25,8 @@ export interface LogoutOptions {
 export async function runLogout(tabId: number, { expectedSite, onStart }: LogoutOptions): Promise<LogoutReport> {
   const clock = startPhaseClock();
   const target = await targetOf(tabId, expectedSite);
-  await onStart?.(target.scope.site);
+  // The logout does not wait for the running badge: its calls (and a fresh worker's first message) are slow.
+  const started = onStart?.(target.scope.site);
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
   // The journal is written while SignOff only reads, and is there before anything changes.
   const journaled = beginJournal(target, redirectUrl);
@@ -59,6 +60,8 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     // A failure may come before the journal is written: it is dropped only once it is there.
     await journaled.catch(() => {});
     await endJournal(tabId);
+    // Whoever shows the outcome next (the badge) comes after the running state, failure included.
+    await started;
   }
 }
 

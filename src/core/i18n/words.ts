@@ -14,56 +14,54 @@ export interface MessageSource {
 
 export type Substitution = string | number;
 
-interface Formats {
-  source: MessageSource;
-  language: string;
-  numbers: Intl.NumberFormat;
-  plurals: Intl.PluralRules;
-  lists: Intl.ListFormat;
+let source: MessageSource | undefined;
+
+/**
+ * Sets where words come from. The language and the Intl objects are made on
+ * first use, each alone: a fresh service worker spent some 20 ms making them
+ * all at start (bench), which a logout waited for.
+ */
+export function setMessageSource(messages: MessageSource): void {
+  source = messages;
+  made = {};
 }
 
-let formats: Formats | undefined;
-
-export function setMessageSource(source: MessageSource): void {
-  // Plural forms and the "and" of lists follow the language the messages are in: a browser in a language
-  // SignOff does not ship falls back to English, whose messages have English plural forms.
-  const language = source.lookUp('messagesLanguage', []) || 'en';
-  formats = {
-    source,
-    language,
-    numbers: new Intl.NumberFormat(source.uiLanguage),
-    plurals: new Intl.PluralRules(language),
-    lists: new Intl.ListFormat(language, { type: 'conjunction' }),
-  };
+function messageSource(): MessageSource {
+  if (!source) throw new Error('SignOff has no words yet: its entry point must call setMessageSource first.');
+  return source;
 }
 
-function current(): Formats {
-  if (!formats) throw new Error('SignOff has no words yet: its entry point must call setMessageSource first.');
-  return formats;
-}
+let made: { language?: string; numbers?: Intl.NumberFormat; plurals?: Intl.PluralRules; lists?: Intl.ListFormat } = {};
+
+// Plural forms and the "and" of lists follow the language the messages are in: a browser in a language
+// SignOff does not ship falls back to English, whose messages have English plural forms.
+const language = () => (made.language ??= messageSource().lookUp('messagesLanguage', []) || 'en');
+const numbers = () => (made.numbers ??= new Intl.NumberFormat(messageSource().uiLanguage));
+const plurals = () => (made.plurals ??= new Intl.PluralRules(language()));
+const lists = () => (made.lists ??= new Intl.ListFormat(language(), { type: 'conjunction' }));
 
 const asText = (value: Substitution) => (typeof value === 'number' ? formatNumber(value) : value);
 
 /** The message `key` in the user's language, with `substitutions` in its placeholders' order. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
-  return current().source.lookUp(key, substitutions.map(asText));
+  return messageSource().lookUp(key, substitutions.map(asText));
 }
 
 /** The message `key` in the plural form `count` takes in the user's language; the count is its first substitution. */
 export function tCount(key: PluralKey, count: number, ...substitutions: Substitution[]): string {
-  const { source, plurals } = current();
   const texts = [count, ...substitutions].map(asText);
+  const messages = messageSource();
   // A browser whose plural rules know a category that the catalog's do not gets the general form.
-  return source.lookUp(`${key}_${plurals.select(count)}`, texts) || source.lookUp(`${key}_other`, texts);
+  return messages.lookUp(`${key}_${plurals().select(count)}`, texts) || messages.lookUp(`${key}_other`, texts);
 }
 
 export function formatNumber(value: number): string {
-  return current().numbers.format(value);
+  return numbers().format(value);
 }
 
 /** Names joined as the language joins them: "a.test and b.test", "a.test、b.test". */
 export function formatList(items: readonly string[]): string {
-  return current().lists.format(items);
+  return lists().format(items);
 }
 
 /**
@@ -78,5 +76,5 @@ export function joinSentences(sentences: readonly string[]): string {
 
 /** The language the messages are in, as a BCP 47 tag: for a page's `lang`. */
 export function messagesLanguage(): string {
-  return current().language;
+  return language();
 }
