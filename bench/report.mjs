@@ -79,7 +79,23 @@ function armsSection(pick, base) {
     ...popupRows,
     '',
     keyBracketNote(pick.samples(['shortcut', 'coldShortcut'], base)),
+    '',
+    workerStartNote(pick.samples(['coldPopup'], base), pick.samples(['coldShortcut'], base)),
   ];
+}
+
+/**
+ * How long the browser took to start the stopped worker: with the popup open, its process is running; with no
+ * SignOff page open, the browser starts one first.
+ * @param {import('./arms.mjs').Sample[]} popup @param {import('./arms.mjs').Sample[]} shortcut
+ */
+function workerStartNote(popup, shortcut) {
+  const [fromClick, fromKey] = [popup, shortcut].map((samples) => samples.map((s) => s.workerStart ?? Number.NaN));
+  return (
+    `After a cold start, the worker’s global scope existed ${ms(median(fromClick ?? []))} ms after the click ` +
+    `(popup open; ${range(fromClick ?? [])} ms) and ${ms(median(fromKey ?? []))} ms after the key ` +
+    `(no SignOff page open; ${range(fromKey ?? [])} ms), medians.`
+  );
 }
 
 /**
