@@ -5,7 +5,7 @@ import { onUndoButton } from '../platform/feedback-ui';
 import { installBrowserMessages } from '../platform/i18n';
 import { createMenus, MENU_IDS } from '../platform/menus';
 import { listenForMessages } from '../platform/messaging';
-import { watchSettings } from '../platform/settings-store';
+import { currentSettings, watchSettings } from '../platform/settings-store';
 import { onQueueWatchdog, onWatchdog } from '../platform/watchdog';
 import { answerMessage } from './answer';
 import {
@@ -75,6 +75,8 @@ onBrowserStart(() => void logOutAtStartup());
 // The chores of a worker that has just started wait a moment: the event that woke it (most often a logout)
 // goes first. They read settings, tabs and storage, and made a cold start's logout wait for them (bench).
 setTimeout(startupChores, STARTUP_CHORES_DELAY_MS);
+// Every event of a worker just started wants the settings: their read begins while the event is on its way.
+void currentSettings();
 
 /**
  * A logout that the browser stopped halfway is finished, an Undo whose time ran

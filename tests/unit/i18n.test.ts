@@ -10,6 +10,8 @@ import {
   t,
   tCount,
 } from '../../src/core/i18n';
+import { parsePolicy } from '../../src/core/settings';
+import { parseSettings } from '../../src/core/settings/parse';
 
 const catalogOf = (folder: string): Catalog =>
   JSON.parse(readFileSync(`public/_locales/${folder}/messages.json`, 'utf8'));
@@ -74,5 +76,44 @@ describe('messages in the user’s language', () => {
 
   it('refuses a call with the wrong number of substitutions, which the browser would pass over silently', () => {
     expect(() => t('logOutOfSite')).toThrow('takes 1 substitutions, not 0');
+  });
+});
+
+describe('words a fresh service worker does not wait for', () => {
+  /** The English catalog, counting what is asked of it. */
+  function countingSource() {
+    const asked = { messages: 0, uiLanguage: 0 };
+    const english = catalogSource(catalogOf('en'), 'en');
+    setMessageSource({
+      get uiLanguage() {
+        asked.uiLanguage++;
+        return english.uiLanguage;
+      },
+      lookUp(key, substitutions) {
+        asked.messages++;
+        return english.lookUp(key, substitutions);
+      },
+    });
+    return asked;
+  }
+
+  it('asks for nothing until a message is wanted, and makes the number format only for a number', () => {
+    const asked = countingSource();
+    expect(asked).toEqual({ messages: 0, uiLanguage: 0 });
+    expect(t('logOutOfSite', 'example.com')).toBe('Log out of example.com');
+    expect(asked).toEqual({ messages: 1, uiLanguage: 0 });
+    expect(formatNumber(1234)).toBe('1,234');
+    expect(asked.uiLanguage).toBe(1);
+  });
+
+  it('reads good rules without a word: their labels are made only for a rule with an issue', () => {
+    const asked = countingSource();
+    const sites = Array.from({ length: 50 }, (_, i) => ({ site: `s${i}.example`, loginUrl: `https://s${i}.example/` }));
+    const good = parseSettings({ version: 1, sites, defaults: { notify: false } });
+    expect(good.issues).toEqual([]);
+    expect(parsePolicy({ sites: sites.slice(0, 2), lockRules: true }).issues).toEqual([]);
+    expect(asked).toEqual({ messages: 0, uiLanguage: 0 });
+    const bad = parseSettings({ version: 1, sites: [...sites, { site: 's0.example', loginUrl: 'javascript:x' }] });
+    expect(bad.issues.map((issue) => issue.where)).toEqual(['rule 51 (s0.example)']);
   });
 });

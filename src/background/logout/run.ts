@@ -25,8 +25,9 @@ export interface LogoutOptions {
 export async function runLogout(tabId: number, { expectedSite, onStart }: LogoutOptions): Promise<LogoutReport> {
   const clock = startPhaseClock();
   const target = await targetOf(tabId, expectedSite);
-  // The logout does not wait for the running badge: its calls (and a fresh worker's first message) are slow.
-  const started = onStart?.(target.scope.site);
+  // The logout does not wait for the running badge, which comes once its first reads are on their way: the
+  // badge's calls, and in a fresh worker its first message, would hold the logout up.
+  const started = Promise.resolve().then(() => onStart?.(target.scope.site));
   const redirectUrl = redirectTarget(target.url, target.choices.rule);
   // The journal is written while SignOff only reads, and is there before anything changes.
   const journaled = beginJournal(target, redirectUrl);
@@ -61,7 +62,7 @@ export async function runLogout(tabId: number, { expectedSite, onStart }: Logout
     await journaled.catch(() => {});
     await endJournal(tabId);
     // Whoever shows the outcome next (the badge) comes after the running state, failure included.
-    await started;
+    await started.catch(() => {});
   }
 }
 

@@ -30,11 +30,19 @@ export function issuesOf(where: string, issues: readonly v.BaseIssue<unknown>[])
   });
 }
 
-/** Warnings for the fields of `input` that are not `known`: they are ignored, not refused. */
-export function unknownFields(input: object, known: readonly string[], where: string): SettingsIssue[] {
-  return Object.keys(input)
-    .filter((key) => !known.includes(key))
-    .map((key) => issueAt(where, t('issueUnknownField', key.slice(0, 60)), 'warning'));
+/**
+ * Warnings for the fields of `input` that are not `known`: they are ignored, not refused. A `where` to make is
+ * made only for such a field: good settings are read without a word (a fresh worker's first word is slow).
+ */
+export function unknownFields(
+  input: object,
+  known: readonly string[],
+  where: string | (() => string),
+): SettingsIssue[] {
+  const unknown = Object.keys(input).filter((key) => !known.includes(key));
+  if (unknown.length === 0) return [];
+  const place = typeof where === 'string' ? where : where();
+  return unknown.map((key) => issueAt(place, t('issueUnknownField', key.slice(0, 60)), 'warning'));
 }
 
 export function hasErrors(issues: readonly SettingsIssue[]): boolean {

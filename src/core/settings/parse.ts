@@ -54,7 +54,7 @@ export function parseSettings(input: unknown, migrations: readonly Migration[] =
   const migrated = migrate(input, migrations);
   if (!migrated.ok) return unreadable(fieldIssue('', 'version', migrated.message), migrated.unreadable);
   const raw = migrated.value;
-  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, t('placeSettings'));
+  const issues = unknownFields(raw, TOP_LEVEL_FIELDS, () => t('placeSettings'));
   const sites = parseRules(raw.sites, issues);
   const defaults = parseDefaults(raw.defaults, issues, DEFAULT_SETTINGS.defaults);
   const keep = parseKeepList(raw.keep, issues);
@@ -70,7 +70,7 @@ export function parseDefaults(input: unknown, issues: SettingsIssue[], base: Def
     issues.push(...issuesOf(t('placeDefaults'), result.issues));
     return defaults;
   }
-  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, t('placeDefaults')));
+  if (isPlainObject(input)) issues.push(...unknownFields(input, DEFAULTS_FIELDS, () => t('placeDefaults')));
   return {
     clear: { ...defaults.clear, ...pruneUndefined(result.output.clear ?? {}) },
     otherTabs: result.output.otherTabs ?? defaults.otherTabs,

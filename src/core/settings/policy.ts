@@ -35,7 +35,7 @@ const policyRuleLabel = (index: number, candidate: unknown) => {
  */
 export function parsePolicy(input: unknown): ManagedPolicy {
   if (!isPlainObject(input) || Object.keys(input).length === 0) return NO_POLICY;
-  const issues = unknownFields(input, POLICY_FIELDS, t('placePolicy'));
+  const issues = unknownFields(input, POLICY_FIELDS, () => t('placePolicy'));
   const rules = parseRules(input.sites, issues, policyRuleLabel).map(withoutAutoLogout);
   const defaults = parsePolicyDefaults(input.defaults, issues);
   const { lockRules } = input;
