@@ -11,7 +11,7 @@ import { countCookies, SITE, SITE_HOSTS, seedSite } from './world.mjs';
  *   keys: import('./tab.mjs').KeyEvent[], startUrl: string, landingUrl: string, tabId: number }} Bench
  * @typedef {{ cookies: number, tabs: number, rules: number, bystanders: number }} Config
  * @typedef {{ popup: number, popupPage: number }} PopupTimes
- * @typedef {{ total: number, message?: number, workerStart?: number, navigation?: number,
+ * @typedef {{ total: number, message?: number, workerStart?: number, workerScripts?: number, navigation?: number,
  *   phases?: Record<string, number>, keyBracket?: number } & Partial<PopupTimes>} Sample
  */
 
@@ -42,8 +42,7 @@ export async function popupLogout(bench, config, cold = false) {
   const timing = report.timing;
   if (!timing?.startedAt) throw new Error('The logout’s report carries no timing');
   // After a cold start, where the message's time went: the worker's start, then its scripts' evaluation.
-  const workerOrigin = cold ? await browser.worker.run(() => performance.timeOrigin) : undefined;
-  const workerStart = workerOrigin === undefined ? {} : { workerStart: workerOrigin - clickAt };
+  const workerStart = cold ? await workerStartAfter(browser, clickAt) : {};
   // The background's landing phase ends after the commit, with a read of the page's status, and may
   // outlast the load: the navigation is counted from the end of the phase before it, to the load.
   const { landing: _landing, ...beforeLanding } = timing.phases;
@@ -56,6 +55,20 @@ export async function popupLogout(bench, config, cold = false) {
     phases: timing.phases,
     navigation: landing.loadAt - sentAt,
   };
+}
+
+/**
+ * When the worker started, after `since` (the click or the key), and how long its scripts then took to be
+ * fetched, compiled and run (SignOff marks `signoff-worker-ready` when its top-level code is done).
+ * @param {import('./browser.mjs').Browser} browser @param {number} since
+ * @returns {Promise<{ workerStart: number, workerScripts?: number }>}
+ */
+async function workerStartAfter(browser, since) {
+  const { origin, ready } = await browser.worker.run(() => ({
+    origin: performance.timeOrigin,
+    ready: performance.getEntriesByName('signoff-worker-ready')[0]?.startTime,
+  }));
+  return { workerStart: origin - since, ...(ready === undefined ? {} : { workerScripts: ready }) };
 }
 
 /**
@@ -86,8 +99,7 @@ export async function shortcutLogout(bench, config, cold = false) {
   await browser.worker.run(resetFeedback, bench.tabId);
   const pressedAt = pressed.at + pageOffset;
   // With no SignOff page open, a cold start also starts the extension's process: when the worker began.
-  const workerOrigin = cold ? await browser.worker.run(() => performance.timeOrigin) : undefined;
-  const workerStart = workerOrigin === undefined ? {} : { workerStart: workerOrigin - pressedAt };
+  const workerStart = cold ? await workerStartAfter(browser, pressedAt) : {};
   return { total: landing.loadAt - pressedAt, keyBracket: released.at - pressed.at, ...workerStart };
 }
 

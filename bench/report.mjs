@@ -119,8 +119,10 @@ function phasesSection(pick, base) {
     return `| ${label} | ${ms(median(warm ?? []))} | ${range(warm ?? [])} | ${ms(median(cold ?? []))} | ${range(cold ?? [])} |`;
   };
   const phase = (/** @type {string} */ name) => (/** @type {import('./arms.mjs').Sample} */ s) => s.phases?.[name];
-  const afterStart = (/** @type {import('./arms.mjs').Sample} */ s) =>
-    s.message !== undefined && s.workerStart !== undefined ? s.message - s.workerStart : undefined;
+  const delivered = (/** @type {import('./arms.mjs').Sample} */ s) =>
+    s.message !== undefined && s.workerStart !== undefined && s.workerScripts !== undefined
+      ? s.message - s.workerStart - s.workerScripts
+      : undefined;
   return [
     '## Phases',
     '',
@@ -131,7 +133,8 @@ function phasesSection(pick, base) {
     '|---|---|---|---|---|',
     row('message: click → the background starts', (s) => s.message),
     row('(cold: click → the worker’s global scope exists)', (s) => s.workerStart),
-    row('(cold: → its scripts evaluated, the message delivered, the logout started)', afterStart),
+    row('(cold: → its scripts fetched, compiled and run)', (s) => s.workerScripts),
+    row('(cold: → the message delivered, the logout started)', delivered),
     ...['target', 'survey', 'freeze', 'clearing', 'verification'].map((name) => row(name, phase(name))),
     row('navigation: the tab sent to the login page → its `load`', (s) => s.navigation),
     row('(the background’s landing phase: → commit, and the status read)', phase('landing')),

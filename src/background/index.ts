@@ -94,3 +94,6 @@ function startupChores(): void {
 function resume(): void {
   void resumeUnfinished((tabId, logout) => void reportOutcome(tabId, logout));
 }
+
+// The bench reads when a fresh worker's scripts were ready (bench/arms.mjs).
+performance.mark('signoff-worker-ready');
