@@ -1,17 +1,11 @@
 import { isPlainObject } from '../core/settings/objects';
+import { copyIsStale, copyToGoBy, type PolicySource } from '../core/settings/policy-copy';
 import { browser, FIREFOX } from './browser';
 
 /** storage.local keeps a copy of the policy last read: for cold starts, and the first seconds after the browser starts. */
 export const POLICY_COPY_KEY = 'policyCopy';
 /** How long a read waits for the browser's answer before it goes by that copy. */
 const POLICY_WAIT_MS = 300;
-
-/**
- * Where a read takes the policy from: the browser's answer (waited for up to
- * POLICY_WAIT_MS), or the copy when there is one and the policy has not
- * changed since this worker started, with the answer checked afterwards.
- */
-export type PolicySource = 'answer' | 'copy';
 
 /** The policy changed while this worker runs: the copy may be behind until the next answer is kept. */
 let copyBehind = false;
@@ -37,18 +31,19 @@ export function readPolicy(source: PolicySource, onLateChange: () => void): Prom
     .get(null)
     .catch(() => (FIREFOX ? {} : copyOrNone));
   void Promise.all([answer, copy]).then(async ([policy, copied]) => {
-    if (!copied || JSON.stringify(policy) !== JSON.stringify(copied)) {
+    if (copyIsStale(policy, copied)) {
       // The copy changing tells every page watching the settings (see watchSettings), this worker included.
       await browser.storage.local.set({ [POLICY_COPY_KEY]: policy });
       if (late) onLateChange();
     }
     copyBehind = false;
   });
-  if (source === 'answer' || copyBehind) return answerWithin(answer, copyOrNone, () => (late = true));
+  const behind = copyBehind;
   return copy.then((copied) => {
-    if (!copied) return answerWithin(answer, copyOrNone, () => (late = true));
+    const goBy = copyToGoBy(source, copied, behind);
+    if (!goBy) return answerWithin(answer, copyOrNone, () => (late = true));
     late = true;
-    return copied;
+    return goBy;
   });
 }
 

@@ -10,8 +10,9 @@ import {
   type SettingsState,
   settingsInForce,
 } from '../core/settings';
+import type { PolicySource } from '../core/settings/policy-copy';
 import { browser } from './browser';
-import { POLICY_COPY_KEY, type PolicySource, readPolicy } from './policy-store';
+import { POLICY_COPY_KEY, readPolicy } from './policy-store';
 
 /** storage.local holds the whole settings under this key while sync refuses them. */
 const FALLBACK_KEY = 'settingsFallback';
