@@ -139,6 +139,11 @@ export function parseRules(input: unknown, issues: SettingsIssue[], label: RuleL
 }
 
 function ruleLabel(index: number, candidate: unknown): string {
-  const site = isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
+  const site = siteNamedBy(candidate);
   return site ? t('placeRuleOfSite', index + 1, site) : t('placeRule', index + 1);
+}
+
+/** The site a rule that may be wrong names, shortened for a label: '' when it names none. */
+export function siteNamedBy(candidate: unknown): string {
+  return isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
 }

@@ -3,7 +3,7 @@ import { hostIsInSite } from '../site';
 import type { SettingsChange } from './change';
 import { fieldIssue, issueAt, type SettingsIssue, unknownFields } from './issues';
 import { isPlainObject } from './objects';
-import { parseDefaults, parseRules } from './parse';
+import { parseDefaults, parseRules, siteNamedBy } from './parse';
 import { DEFAULT_SETTINGS, type Defaults, type Rule, type Settings } from './schema';
 
 /**
@@ -25,7 +25,7 @@ export const NO_POLICY: ManagedPolicy = { rules: [], lockRules: false, issues: [
 const POLICY_FIELDS = ['sites', 'defaults', 'lockRules'];
 
 const policyRuleLabel = (index: number, candidate: unknown) => {
-  const site = isPlainObject(candidate) && typeof candidate.site === 'string' ? candidate.site.slice(0, 80) : '';
+  const site = siteNamedBy(candidate);
   return site ? t('placePolicyRuleOfSite', index + 1, site) : t('placePolicyRule', index + 1);
 };
 
