@@ -91,10 +91,25 @@ export async function useContextMenu(session: Session, tab: Page, name: string):
  */
 export async function clickNotificationButton(session: Session, before: readonly string[]): Promise<void> {
   const window = await waitForNewWindow(session, before, 'the notification to appear');
-  const geometry = xdotool(session, ['getwindowgeometry', window]);
+  const geometry = await settledGeometry(session, window);
   const [, height] = /Geometry: (\d+)x(\d+)/.exec(geometry)?.slice(1).map(Number) ?? [];
   if (!height) throw new Error(`Unexpected notification window: ${geometry}`);
   xdotool(session, ['mousemove', '--window', window, '60', String(height - 27), 'click', '1']);
+}
+
+/**
+ * The window's place and size once two reads 150 ms apart agree: a notification slides in, and on a busy
+ * machine a click as soon as it appears can miss its button.
+ */
+async function settledGeometry(session: Session, window: string): Promise<string> {
+  let last = xdotool(session, ['getwindowgeometry', window]);
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = xdotool(session, ['getwindowgeometry', window]);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
 }
 
 /** The windows shown now: pass to clickNotificationButton to find the one that appears next. */
