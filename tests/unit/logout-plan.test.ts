@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CookieRecord,
+  cookieHosts,
   cookieKey,
   cookiesOfSite,
   cookieUrl,
@@ -124,6 +125,19 @@ describe('storageOrigins', () => {
       'http://[::1]:3000',
     ]);
     expect(storageOrigins('localhost', ['http://localhost:5173'], [])).toHaveLength(4);
+  });
+});
+
+describe('cookieHosts', () => {
+  it('names each host of the site once, however many cookies name it and however they write it', () => {
+    const cookies = [
+      cookie('app.example.com'),
+      cookie('.app.example.com', { name: 'prefs' }),
+      cookie('APP.example.com', { name: 'csrf' }),
+      cookie('.example.com'),
+      cookie('tracker.net'),
+    ];
+    expect(cookieHosts(cookies, 'example.com')).toEqual(['app.example.com', 'example.com']);
   });
 });
 

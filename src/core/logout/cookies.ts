@@ -80,12 +80,15 @@ export function cookieUrl(cookie: CookieRecord): string {
   return `${cookie.secure ? 'https' : 'http'}://${bracketed}${cookie.path}`;
 }
 
-/** The host names the site's cookies name, without leading dots. */
+/** The host names the site's cookies name, each once, without leading dots. */
 export function cookieHosts(cookies: readonly CookieRecord[], site: string): string[] {
-  return cookies
-    .filter((cookie) => isSiteCookie(cookie, site))
-    .map((cookie) => cookie.domain.replace(/^\./, '').toLowerCase())
-    .map((host) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host));
+  const hosts = new Set<string>();
+  for (const cookie of cookies) {
+    if (!isSiteCookie(cookie, site)) continue;
+    const host = cookie.domain.replace(/^\./, '').toLowerCase();
+    hosts.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
+  }
+  return [...hosts];
 }
 
 /** A stable identity for a cookie, for counting and comparing. */
