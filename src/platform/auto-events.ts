@@ -1,6 +1,6 @@
 import type { TabPlace } from '../core/auto/groups';
 import { browser } from './browser';
-import { cookieStoresOfTabs } from './cookie-stores';
+import { storeOfTab } from './cookie-stores';
 
 const IDLE_DUE_ALARM = 'signoff-idle-due';
 const IDLE_TICK_ALARM = 'signoff-idle-tick';
@@ -23,8 +23,7 @@ export async function tabInFront(): Promise<{ url: string; storeId: string } | u
   if (!window?.focused || window.id === undefined) return undefined;
   const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
   if (!tab?.url) return undefined;
-  const storeOf = await cookieStoresOfTabs();
-  return { url: tab.url, storeId: storeOf(tab) };
+  return { url: tab.url, storeId: storeOfTab(tab) };
 }
 
 /**
@@ -53,10 +52,10 @@ export function onIdleCheckDue(listener: () => void): void {
 
 /** Every open tab's address (and where it is going) with its cookie store. */
 export async function openTabAddresses(): Promise<Array<{ id: number; urls: string[]; storeId: string }>> {
-  const [tabs, storeOf] = await Promise.all([browser.tabs.query({}), cookieStoresOfTabs()]);
+  const tabs = await browser.tabs.query({});
   return tabs.flatMap((tab) => {
     const urls = [tab.url, (tab as { pendingUrl?: string }).pendingUrl].filter((url): url is string => !!url);
-    return tab.id === undefined ? [] : [{ id: tab.id, urls, storeId: storeOf(tab) }];
+    return tab.id === undefined ? [] : [{ id: tab.id, urls, storeId: storeOfTab(tab) }];
   });
 }
 
@@ -89,8 +88,3 @@ export function onBrowserStart(listener: () => void): void {
 }
 
 export type { TabPlace };
-
-/** The cookie store of a tab the browser reports on. */
-export async function storeOfTab(tab: { id?: number; incognito: boolean; cookieStoreId?: string }): Promise<string> {
-  return (await cookieStoresOfTabs())(tab);
-}

@@ -6,16 +6,15 @@ import { browser, FIREFOX } from './browser';
 const DEFAULT_STORE = FIREFOX ? 'firefox-default' : '0';
 const PRIVATE_STORE = FIREFOX ? 'firefox-private' : '1';
 
-type TabLike = { id?: number; incognito: boolean; cookieStoreId?: string };
+type TabLike = { incognito: boolean; cookieStoreId?: string };
 
-/** A function that names the cookie store of each tab, read once for many tabs. */
-export async function cookieStoresOfTabs(): Promise<(tab: TabLike) => string> {
-  const stores = await browser.cookies.getAllCookieStores().catch(() => []);
-  return (tab) =>
-    // Firefox says on the tab (containers included); Chromium lists each store's tabs.
-    tab.cookieStoreId ??
-    stores.find((store) => tab.id !== undefined && store.tabIds.includes(tab.id))?.id ??
-    (tab.incognito ? PRIVATE_STORE : DEFAULT_STORE);
+/**
+ * The cookie store of a tab, without a call to the browser: Firefox names it on
+ * the tab (containers included), and Chromium has only the regular store and
+ * incognito windows' one, which `incognito` tells apart.
+ */
+export function storeOfTab(tab: TabLike): string {
+  return tab.cookieStoreId ?? (tab.incognito ? PRIVATE_STORE : DEFAULT_STORE);
 }
 
 /** What one browsingData call can clear in this store, in this browser (see reachIn). */

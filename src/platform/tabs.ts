@@ -1,7 +1,7 @@
 import type { OpenFrame } from '../core/logout/frames';
 import type { SeenTab } from '../core/site';
 import { browser } from './browser';
-import { cookieStoresOfTabs, isPrivateStore, storeScope } from './cookie-stores';
+import { isPrivateStore, storeOfTab, storeScope } from './cookie-stores';
 
 export interface OpenTab {
   id: number;
@@ -14,8 +14,8 @@ export type ReadTab = SeenTab & { storeId: string };
 
 /** A tab's address (when SignOff may see it) and its cookie store; undefined once it is closed. */
 export async function readTab(tabId: number): Promise<ReadTab | undefined> {
-  const [tab, storeOf] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), cookieStoresOfTabs()]);
-  return tab && { ...(await seen({ ...tab, id: tabId })), storeId: storeOf(tab) };
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab && { ...(await seen({ ...tab, id: tabId })), storeId: storeOfTab(tab) };
 }
 
 /**
@@ -31,9 +31,9 @@ async function seen(tab: { id: number; url?: string }): Promise<SeenTab> {
 
 /** Every tab whose address SignOff may see, and every frame in them. */
 export async function listOpenTabs(): Promise<{ tabs: OpenTab[]; frames: OpenFrame[] }> {
-  const [allTabs, storeOf] = await Promise.all([browser.tabs.query({}), cookieStoresOfTabs()]);
+  const allTabs = await browser.tabs.query({});
   const tabs = allTabs.flatMap((tab) =>
-    tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url, storeId: storeOf(tab) }] : [],
+    tab.id !== undefined && tab.url ? [{ id: tab.id, url: tab.url, storeId: storeOfTab(tab) }] : [],
   );
   const framesPerTab = await Promise.all(
     tabs.map(async (tab) => {

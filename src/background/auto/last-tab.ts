@@ -2,8 +2,9 @@ import { placesOf, type TabPlace } from '../../core/auto/groups';
 import { sitesLeftWithoutTabs, watchedForLastTab } from '../../core/auto/last-tab';
 import { autoLogoutOf } from '../../core/auto/moments';
 import { bareHost, httpUrlOf } from '../../core/site';
-import { openTabAddresses, storeOfTab } from '../../platform/auto-events';
+import { openTabAddresses } from '../../platform/auto-events';
 import { changeTabPlaces, readTabPlaces } from '../../platform/auto-store';
+import { storeOfTab } from '../../platform/cookie-stores';
 import { currentSettings } from '../../platform/settings-store';
 import { queueLogouts } from './batch';
 
@@ -21,7 +22,7 @@ export async function watchTab(tab: { id?: number; url?: string; incognito: bool
   if (!settings.sites.some((rule) => autoLogoutOf(rule).onLastTabClosed)) return;
   const watched = host !== undefined && watchedForLastTab(host, settings);
   if (!watched && !(id in (await readTabPlaces()))) return;
-  const storeId = await storeOfTab(tab);
+  const storeId = storeOfTab(tab);
   await changeTabPlaces((places) => {
     const { [id]: _gone, ...others } = places;
     return watched && url && host !== undefined ? { ...others, [id]: { host, storeId, origin: url.origin } } : others;
