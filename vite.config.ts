@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { evalMarks } from './scripts/eval-marks.mjs';
 import { plainLazyImports, stylesheetsOnly } from './scripts/lazy-imports.mjs';
 import { firefoxManifest, withoutRawHtmlWrites, withVersion } from './scripts/manifests.mjs';
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
         manifest: (firefox ? firefoxManifest(chromium) : chromium) as never,
         browser: firefox ? 'firefox' : 'chrome',
       }),
+      ...(process.env.SIGNOFF_EVAL_MARKS === '1' ? [evalMarks()] : []),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
