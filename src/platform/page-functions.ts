@@ -97,15 +97,20 @@ export async function clearFrameStorage(
   await Promise.all(workers.map((registration) => registration.unregister()));
 }
 
-/** How much a frame holds of each kind of storage. */
-export async function inspectFrameStorage() {
+/**
+ * How much a frame holds of each kind of storage. What its origin keeps for all
+ * its pages (IndexedDB, Cache Storage, service workers) is counted only when
+ * `shared` asks: each takes a call to the browser, and one frame of an origin
+ * answers for all of them.
+ */
+export async function inspectFrameStorage(shared: boolean) {
   return {
     origin: location.origin,
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).length,
-    cacheStorage: (await caches.keys()).length,
-    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+    indexedDB: shared ? (await indexedDB.databases()).length : 0,
+    cacheStorage: shared ? (await caches.keys()).length : 0,
+    serviceWorkers: shared && navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
   };
 }
 

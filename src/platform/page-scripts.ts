@@ -1,30 +1,13 @@
 import * as v from 'valibot';
 import type { SiteFrame } from '../core/logout/frames';
-import type { FrameStorage } from '../core/logout/report';
 import type { StorageEntries } from '../core/logout/snapshot';
 import type { DataTypeChoice } from '../core/settings';
 import { browser } from './browser';
-import {
-  clearFrameStorage,
-  freezePage,
-  inspectFrameStorage,
-  navigationStatus,
-  readPageStorage,
-  writePageStorage,
-} from './page-functions';
+import { clearFrameStorage, freezePage, navigationStatus, readPageStorage, writePageStorage } from './page-functions';
 
 // What pages answer is checked like any untrusted input: a page controls its own storage.
 const Entries = v.record(v.string(), v.string());
 const PageStorageResult = v.object({ origin: v.string(), local: Entries, session: Entries });
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const FrameStorageResult = v.object({
-  origin: v.string(),
-  localStorage: Count,
-  sessionStorage: Count,
-  indexedDB: Count,
-  cacheStorage: Count,
-  serviceWorkers: Count,
-});
 
 /**
  * A page that never answers (an alert() open, a busy loop) must not hold a
@@ -36,7 +19,7 @@ type Injection = Parameters<typeof browser.scripting.executeScript>[0];
 type InjectionResult = Awaited<ReturnType<typeof browser.scripting.executeScript>>[number];
 
 /** Runs a function in pages; a page that cannot be reached or does not answer in time gives no result. */
-function runInPages(injection: Injection): Promise<InjectionResult[]> {
+export function runInPages(injection: Injection): Promise<InjectionResult[]> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<InjectionResult[]>((resolve) => {
     timer = setTimeout(() => resolve([]), PAGE_SCRIPT_TIMEOUT_MS);
@@ -109,21 +92,6 @@ export async function clearFrames(
   );
 }
 
-/** What each of these frames still holds. */
-export async function inspectFrames(frames: readonly SiteFrame[]): Promise<FrameStorage[]> {
-  const perTab = await Promise.all(
-    [...framesByTab(frames)].map(async ([tabId, frameIds]) => {
-      const results = await runInPages({ target: { tabId, frameIds }, func: inspectFrameStorage });
-      return results.flatMap((result) => {
-        const parsed = v.safeParse(FrameStorageResult, result.result);
-        const partition = frames.find((frame) => frame.tabId === tabId && frame.frameId === result.frameId)?.partition;
-        return parsed.success ? [{ ...parsed.output, ...(partition ? { partition } : {}) }] : [];
-      });
-    }),
-  );
-  return perTab.flat();
-}
-
 /** The HTTP status of the page now in the tab, or 0 when it cannot be read. */
 export async function pageStatus(tabId: number): Promise<number> {
   const results = await runInPages({ target: { tabId }, injectImmediately: true, func: navigationStatus });
@@ -131,7 +99,7 @@ export async function pageStatus(tabId: number): Promise<number> {
   return parsed.success ? parsed.output : 0;
 }
 
-function framesByTab(frames: readonly SiteFrame[]): Map<number, number[]> {
+export function framesByTab(frames: readonly SiteFrame[]): Map<number, number[]> {
   const byTab = new Map<number, number[]>();
   for (const frame of frames) byTab.set(frame.tabId, [...(byTab.get(frame.tabId) ?? []), frame.frameId]);
   return byTab;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteFramesOf } from '../../src/core/logout/frames';
+import { framesToCountAgain, oneFramePerKey, siteFramesOf, storageKeyOf } from '../../src/core/logout/frames';
 import { isResumable, RESUME_WITHIN_MS, tabStillOnLogout } from '../../src/core/logout/journal';
 import { type FrameStorage, leftoversOf, storageOnSites } from '../../src/core/logout/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
@@ -90,17 +90,64 @@ describe('siteFramesOf: frames a page script must reach', () => {
 
   it("finds the site's frames, marking those partitioned under another site", () => {
     expect(siteFramesOf(frames, ['example.com'])).toEqual([
-      { tabId: 1, frameId: 3, partition: 'news.test' },
-      { tabId: 1, frameId: 5, partition: 'news.test' },
-      { tabId: 2, frameId: 0 },
-      { tabId: 2, frameId: 1 },
+      { tabId: 1, frameId: 3, origin: 'https://accounts.example.com', partition: 'news.test' },
+      { tabId: 1, frameId: 5, origin: 'https://example.com', partition: 'news.test' },
+      { tabId: 2, frameId: 0, origin: 'https://app.example.com' },
+      { tabId: 2, frameId: 1, origin: 'https://accounts.example.com' },
       // Below a third-party frame: partitioned even in the site's own tab.
-      { tabId: 2, frameId: 6, partition: 'example.com' },
+      { tabId: 2, frameId: 6, origin: 'https://app.example.com', partition: 'example.com' },
     ]);
   });
 
   it('finds nothing of a site that no tab shows', () => {
     expect(siteFramesOf(frames, ['other.test'])).toEqual([]);
+  });
+});
+
+describe('storage keys: which frame counts what an origin keeps for all its pages', () => {
+  const page = (tabId: number, origin: string, partition?: string) => ({
+    tabId,
+    frameId: 0,
+    origin,
+    ...(partition ? { partition } : {}),
+  });
+  const app1 = page(1, 'https://app.example.com');
+  const app2 = page(2, 'https://app.example.com');
+  const www3 = page(3, 'https://www.example.com');
+  const inNews4 = page(4, 'https://app.example.com', 'news.test');
+  const below5 = page(5, 'https://app.example.com', 'example.com');
+  const inNews6 = page(6, 'https://app.example.com', 'news.test');
+  const tabs = [app1, app2, www3, inNews4, below5, inNews6];
+
+  it('keys storage by origin, and by the top-level site where it is partitioned', () => {
+    expect(storageKeyOf(app1)).toBe(storageKeyOf(app2));
+    expect(new Set(tabs.map(storageKeyOf)).size).toBe(4);
+  });
+
+  it('picks the first frame of each key', () => {
+    expect(oneFramePerKey(tabs).map((frame) => frame.tabId)).toEqual([1, 3, 4, 5]);
+  });
+
+  it('asks again, in full, one frame of each key that no answer counted', () => {
+    const answer = (frame: (typeof tabs)[number], origin: string, counted: boolean) => ({ frame, origin, counted });
+    const again = framesToCountAgain([
+      // The counting frame of app.example.com left for another origin of the site: tab 2 counts it instead.
+      answer(app1, 'https://login.example.com', true),
+      answer(app2, 'https://app.example.com', false),
+      answer(www3, 'https://www.example.com', true),
+      // Tab 4's frame gave no answer; tab 6's, of the same key, did without counting.
+      answer(inNews6, 'https://app.example.com', false),
+      answer(below5, 'https://app.example.com', true),
+    ]);
+    expect(again).toEqual([
+      { tabId: 2, frameId: 0, origin: 'https://app.example.com' },
+      { tabId: 6, frameId: 0, origin: 'https://app.example.com', partition: 'news.test' },
+    ]);
+  });
+
+  it('asks nothing again when every key was counted', () => {
+    const answers = oneFramePerKey(tabs).map((frame) => ({ frame, origin: frame.origin, counted: true }));
+    expect(framesToCountAgain(answers)).toEqual([]);
   });
 });
 

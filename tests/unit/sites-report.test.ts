@@ -137,9 +137,9 @@ describe('what Log out of all sites leaves to kept sites', () => {
     choices: { clear: DEFAULT_SETTINGS.defaults.clear, otherTabs: 'reload' },
   });
   const frames = [
-    { tabId: 1, frameId: 0 },
-    { tabId: 2, frameId: 3, partition: 'mail.test' },
-    { tabId: 3, frameId: 4, partition: 'news.test' },
+    { tabId: 1, frameId: 0, origin: 'https://app.shop.test' },
+    { tabId: 2, frameId: 3, origin: 'https://w.shop.test', partition: 'mail.test' },
+    { tabId: 3, frameId: 4, origin: 'https://w.shop.test', partition: 'news.test' },
   ];
 
   it('leaves the kept site’s cookies and partition, and the site’s frames in its tabs, and clears the rest by name', () => {

@@ -1,7 +1,8 @@
 import { belongsToKeptSite, partitionsToRecheck } from '../../core/logout/cookies';
 import { sitesOf } from '../../core/logout/plan';
 import { type FrameStorage, type Leftover, leftoversOf, storageOnSites } from '../../core/logout/report';
-import { clearFrames, freezeFrames, inspectFrames } from '../../platform/page-scripts';
+import { inspectFrames } from '../../platform/frame-check';
+import { clearFrames, freezeFrames } from '../../platform/page-scripts';
 import { type BrowserCookie, clearOrigins, removeCookies } from '../../platform/site-data';
 import { closeTabs, openAddresses, reloadTabs } from '../../platform/tabs';
 import type { PhaseClock } from './phases';

@@ -12,6 +12,8 @@ export interface OpenFrame {
 export interface SiteFrame {
   tabId: number;
   frameId: number;
+  /** Its origin when it was listed. */
+  origin: string;
   partition?: string;
 }
 
@@ -28,17 +30,14 @@ export function siteFramesOf(frames: readonly OpenFrame[], sites: readonly strin
   for (const [tabId, tabFrames] of byTab) {
     const top = tabFrames.find((frame) => frame.frameId === 0);
     for (const frame of tabFrames) {
-      if (!isOnSites(frame.url, sites)) continue;
+      const url = httpUrlOf(frame.url);
+      if (!url || !sites.some((site) => hostIsInSite(url.hostname, site))) continue;
       const partitioned = hasCrossSiteAncestor(frame, tabFrames) && top !== undefined;
-      found.push({ tabId, frameId: frame.frameId, ...(partitioned ? { partition: siteKey(top.url) } : {}) });
+      const partition = partitioned ? { partition: siteKey(top.url) } : {};
+      found.push({ tabId, frameId: frame.frameId, origin: url.origin, ...partition });
     }
   }
   return found.sort((a, b) => a.tabId - b.tabId || a.frameId - b.frameId);
-}
-
-function isOnSites(address: string, sites: readonly string[]): boolean {
-  const url = httpUrlOf(address);
-  return url !== undefined && sites.some((site) => hostIsInSite(url.hostname, site));
 }
 
 function hasCrossSiteAncestor(frame: OpenFrame, tabFrames: readonly OpenFrame[]): boolean {
@@ -58,4 +57,38 @@ function hasCrossSiteAncestor(frame: OpenFrame, tabFrames: readonly OpenFrame[])
 function siteKey(address: string): string {
   const scope = siteOfUrl(address);
   return scope.kind === 'web' ? scope.site : `none:${address}`;
+}
+
+/**
+ * What a frame's storage is keyed by: its origin, and the top-level site when
+ * it is partitioned. Frames with the same key share their localStorage,
+ * IndexedDB, Cache Storage and service workers; sessionStorage is each tab's own.
+ */
+export function storageKeyOf(frame: { origin: string; partition?: string }): string {
+  return frame.partition === undefined ? frame.origin : `${frame.origin} in ${frame.partition}`;
+}
+
+/** One frame of each storage key: enough to count what the key keeps for all its pages. */
+export function oneFramePerKey<F extends { origin: string; partition?: string }>(frames: readonly F[]): F[] {
+  const seen = new Set<string>();
+  return frames.filter((frame) => {
+    const key = storageKeyOf(frame);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The frames to ask again, in full, after a check that counted each storage
+ * key's shared kinds in one frame only: one frame of each key that no answer
+ * counted, as when the frame chosen to count it had left it meanwhile.
+ */
+export function framesToCountAgain<F extends SiteFrame>(
+  answers: ReadonlyArray<{ frame: F; origin: string; counted: boolean }>,
+): F[] {
+  const keyOf = ({ frame, origin }: { frame: F; origin: string }) => storageKeyOf({ ...frame, origin });
+  const counted = new Set(answers.filter((answer) => answer.counted).map(keyOf));
+  const uncounted = answers.filter((answer) => !counted.has(keyOf(answer)));
+  return oneFramePerKey(uncounted.map(({ frame, origin }) => ({ ...frame, origin })));
 }
