@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { framesToCountAgain, oneFramePerKey, type SiteFrame } from '../core/logout/frames';
+import { answersThatStand, framesToCountAgain, oneFramePerKey, type SiteFrame } from '../core/logout/frames';
 import type { FrameStorage } from '../core/logout/report';
 import { inspectFrameStorage } from './page-functions';
 import { framesByTab, runInPages } from './page-scripts';
@@ -26,17 +26,15 @@ interface Answer {
 /**
  * What each of these frames still holds. Each frame counts its own storage;
  * what an origin keeps for all its pages is counted in one frame of each
- * storage key (25 tabs of a site made 75 calls of it), and again in another
- * frame where that one had left its key.
+ * storage key (25 tabs on one page asked the browser for it 75 times), and
+ * again in another frame where that one had left its key.
  */
 export async function inspectFrames(frames: readonly SiteFrame[]): Promise<FrameStorage[]> {
   const counting = new Set(oneFramePerKey(frames));
   const first = await inspect(frames, (frame) => counting.has(frame));
   const again = framesToCountAgain(first);
   const second = again.length > 0 ? await inspect(again, () => true) : [];
-  const recounted = (answer: Answer) =>
-    second.some(({ frame }) => frame.tabId === answer.frame.tabId && frame.frameId === answer.frame.frameId);
-  return [...first.filter((answer) => !recounted(answer)), ...second].map((answer) => answer.storage);
+  return answersThatStand(first, second).map((answer) => answer.storage);
 }
 
 async function inspect(frames: readonly SiteFrame[], counts: (frame: SiteFrame) => boolean): Promise<Answer[]> {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { framesToCountAgain, oneFramePerKey, siteFramesOf, storageKeyOf } from '../../src/core/logout/frames';
+import {
+  answersThatStand,
+  framesToCountAgain,
+  oneFramePerKey,
+  siteFramesOf,
+  storageKeyOf,
+} from '../../src/core/logout/frames';
 import { isResumable, RESUME_WITHIN_MS, tabStillOnLogout } from '../../src/core/logout/journal';
 import { type FrameStorage, leftoversOf, storageOnSites } from '../../src/core/logout/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/schema';
@@ -143,6 +149,16 @@ describe('storage keys: which frame counts what an origin keeps for all its page
       { tabId: 2, frameId: 0, origin: 'https://app.example.com' },
       { tabId: 6, frameId: 0, origin: 'https://app.example.com', partition: 'news.test' },
     ]);
+  });
+
+  it("keeps a frame's second answer, where it was asked again, and every other frame's first", () => {
+    const said = (tabId: number, frameId: number, indexedDB: number) => ({ frame: { tabId, frameId }, indexedDB });
+    expect(answersThatStand([said(1, 0, 0), said(2, 0, 0), said(2, 4, 0)], [said(2, 0, 1)])).toEqual([
+      said(1, 0, 0),
+      said(2, 4, 0),
+      said(2, 0, 1),
+    ]);
+    expect(answersThatStand([said(1, 0, 0)], [])).toEqual([said(1, 0, 0)]);
   });
 
   it('asks nothing again when every key was counted', () => {

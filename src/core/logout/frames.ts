@@ -92,3 +92,13 @@ export function framesToCountAgain<F extends SiteFrame>(
   const uncounted = answers.filter((answer) => !counted.has(keyOf(answer)));
   return oneFramePerKey(uncounted.map(({ frame, origin }) => ({ ...frame, origin })));
 }
+
+/** The answers of a check that stand: a frame asked again stands by its second answer. */
+export function answersThatStand<A extends { frame: { tabId: number; frameId: number } }>(
+  first: readonly A[],
+  second: readonly A[],
+): A[] {
+  const idOf = ({ frame }: A) => `${frame.tabId}/${frame.frameId}`;
+  const askedAgain = new Set(second.map(idOf));
+  return [...first.filter((answer) => !askedAgain.has(idOf(answer))), ...second];
+}
