@@ -24,7 +24,7 @@ export function withVersion(manifest, version) {
 
 /**
  * Firefox's manifest: an event page (`background.scripts`; Firefox rejects a
- * service worker alone), its own id and minimum version, and a statement that
+ * service worker alone; a classic script, as Chromium's worker is), its own id and minimum version, and a statement that
  * SignOff collects no data. Everything else is the Chromium manifest as is.
  * @param {Record<string, any>} chromium the Chromium manifest (see withVersion)
  * @returns {Record<string, any>}
@@ -40,7 +40,7 @@ export function firefoxManifest(chromium) {
   } = chromium;
   return {
     ...shared,
-    background: { scripts: [background.service_worker], type: background.type },
+    background: { scripts: [background.service_worker] },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

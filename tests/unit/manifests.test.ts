@@ -24,7 +24,7 @@ describe('the Firefox manifest, made from manifest.json', () => {
   const firefox = firefoxManifest(chromium);
 
   it('runs the background as an event page, since Firefox rejects a service worker alone', () => {
-    expect(firefox.background).toEqual({ scripts: [chromium.background.service_worker], type: 'module' });
+    expect(firefox.background).toEqual({ scripts: [chromium.background.service_worker] });
   });
 
   it('has a fixed id, a tested minimum version, and says it collects no data', () => {

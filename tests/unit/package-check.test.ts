@@ -13,9 +13,9 @@ const manifest = {
   version: '1.2.3',
   icons: { 16: 'icons/icon-16.png' },
   action: { default_popup: 'src/popup/index.html' },
-  background: { service_worker: 'service-worker-loader.js' },
+  background: { service_worker: 'background.js' },
 };
-const shipped = ['manifest.json', 'icons/icon-16.png', 'src/popup/index.html', 'service-worker-loader.js'];
+const shipped = ['manifest.json', 'icons/icon-16.png', 'src/popup/index.html', 'background.js'];
 const expected = { version: '1.2.3', locales: [] };
 
 describe('what a store zip must hold, and must not', () => {
@@ -41,7 +41,7 @@ describe('what a store zip must hold, and must not', () => {
     ],
     [
       'a missing popup',
-      shipped.slice(0, 2).concat('service-worker-loader.js'),
+      shipped.slice(0, 2).concat('background.js'),
       'no src/popup/index.html, which the manifest names',
     ],
   ])('refuses %s', (_case, entries, problem) => {
