@@ -13,11 +13,23 @@ export class Cdp {
   constructor(socket) {
     this.socket = socket;
     this.nextId = 1;
-    /** @type {Map<number, { resolve: (value: Json) => void, reject: (error: Error) => void, method: string, caller: Error }>} */
+    /**
+     * @type {Map<number, { resolve: (value: Json) => void, reject: (error: Error) => void, method: string, caller: Error,
+     *   sessionId: string | undefined }>}
+     */
     this.pending = new Map();
     /** @type {Map<string, Set<Listener>>} */
     this.listeners = new Map();
     socket.on('message', (data) => this.receive(JSON.parse(data.toString())));
+    // A worker that stops while it runs a call never answers it: the call fails instead of waiting for ever.
+    this.on('Target.detachedFromTarget', ({ sessionId }) => {
+      for (const [id, call] of this.pending) {
+        if (call.sessionId !== sessionId) continue;
+        this.pending.delete(id);
+        call.caller.message = `${call.method}: its target went away`;
+        call.reject(call.caller);
+      }
+    });
     socket.on('close', () => {
       for (const { reject, method } of this.pending.values()) reject(new Error(`${method}: the browser went away`));
       this.pending.clear();
@@ -58,7 +70,7 @@ export class Cdp {
     this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     // Made here, so that a failure says which call of the bench's it was.
     const caller = new Error(method);
-    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject, method, caller }));
+    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject, method, caller, sessionId }));
   }
 
   /** @param {string} method @param {Listener} listener @returns {() => void} stops listening */

@@ -6,8 +6,31 @@ import { watchForPopups } from './popup-probe.mjs';
 import { listenForKeys, loadStartPage } from './tab.mjs';
 import { SITE_HOSTS, setBystanders, setRules, tabsOpen } from './world.mjs';
 
+/**
+ * Sometimes (today one start in six to nine, on this machine) Chromium fails to register SignOff's service worker
+ * as it installs the extension: "Failed to register a ServiceWorker", with no reason, the same for builds from
+ * before the worker was a classic script, and the browser leaves SignOff without one. The bench then starts a
+ * new browser, with a new profile.
+ * @param {{ executablePath: string, dist: string }} options
+ */
+export async function startBench(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (!(error instanceof WorkerNotReady) || attempt >= START_ATTEMPTS) throw error;
+      console.error(`bench: ${error.message}; starting the browser again`);
+    }
+  }
+}
+
+const START_ATTEMPTS = 5;
+const WORKER_READY_MS = 15_000;
+
+class WorkerNotReady extends Error {}
+
 /** @param {{ executablePath: string, dist: string }} options */
-export async function startBench({ executablePath, dist }) {
+async function startOnce({ executablePath, dist }) {
   const site = await startTestSite();
   const browser = await launchBrowser({ executablePath, dist, spki: site.spki }).catch(async (error) => {
     await site.close();
@@ -20,9 +43,10 @@ export async function startBench({ executablePath, dist }) {
     // The site's rule names its login page: the root of the tab's origin, where SignOff lands by default too.
     const landingUrl = `https://${SITE_HOSTS[0]}:${site.port}/`;
     await loadStartPage(browser, startUrl);
-    const tabId = await browser.worker.run(
-      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
-      startUrl,
+    const tabId = await withinTime(
+      browser.worker.run(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, startUrl),
+      WORKER_READY_MS,
+      `SignOff's service worker did not answer within ${WORKER_READY_MS / 1000} s of the browser's start`,
     );
     if (tabId === undefined) throw new Error('SignOff does not see the bench’s tab');
     await untilPolicyRead(browser);
@@ -49,6 +73,19 @@ export async function startBench({ executablePath, dist }) {
     await site.close();
     throw error;
   }
+}
+
+/**
+ * @template T @param {Promise<T>} promise @param {number} ms @param {string} failure
+ * @returns {Promise<T>}
+ */
+function withinTime(promise, ms, failure) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const late = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new WorkerNotReady(failure)), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)));
 }
 
 /**
