@@ -67,7 +67,10 @@ export async function launchBrowser({ executablePath, dist, spki }) {
   };
 }
 
-/** An extension with a one-line popup and a worker that only navigates when asked. @param {string} dir */
+/**
+ * An extension with a one-line popup and a worker that only navigates: when its popup asks, or on Alt+Shift+J
+ * (the tab to its origin's root, as SignOff's default landing). @param {string} dir
+ */
 function writeEmptyExtension(dir) {
   mkdirSync(dir, { recursive: true });
   const manifest = {
@@ -76,11 +79,20 @@ function writeEmptyExtension(dir) {
     version: '1',
     action: { default_popup: 'popup.html' },
     background: { service_worker: EMPTY_WORKER },
+    // The key grants activeTab, which tells the worker the tab's address.
+    permissions: ['activeTab'],
+    commands: { navigate: { suggested_key: { default: 'Alt+Shift+J' }, description: 'Navigate' } },
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'popup.html'), '<!doctype html><title>Empty</title><p>An empty popup</p>');
   // Its popup is the control for SignOff's; its worker, asked to navigate, the control for a cold start.
-  const worker = 'chrome.runtime.onMessage.addListener(({ tabId, url }) => void chrome.tabs.update(tabId, { url }));\n';
+  const worker = [
+    'chrome.runtime.onMessage.addListener(({ tabId, url }) => void chrome.tabs.update(tabId, { url }));',
+    'chrome.commands.onCommand.addListener((_command, tab) => {',
+    "  if (tab?.id !== undefined && tab.url) void chrome.tabs.update(tab.id, { url: new URL('/', tab.url).href });",
+    '});',
+    '',
+  ].join('\n');
   writeFileSync(join(dir, EMPTY_WORKER), worker);
   return dir;
 }
