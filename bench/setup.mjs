@@ -7,7 +7,7 @@ import { listenForKeys, loadStartPage } from './tab.mjs';
 import { SITE_HOSTS, setBystanders, setRules, tabsOpen } from './world.mjs';
 
 /**
- * Sometimes (today one start in six to nine, on this machine) Chromium fails to register SignOff's service worker
+ * Sometimes (on this machine, on 2 December 2026, one start in four to nine) Chromium fails to register SignOff's service worker
  * as it installs the extension: "Failed to register a ServiceWorker", with no reason, the same for builds from
  * before the worker was a classic script, and the browser leaves SignOff without one. The bench then starts a
  * new browser, with a new profile.
@@ -25,7 +25,8 @@ export async function startBench(options) {
 }
 
 const START_ATTEMPTS = 5;
-const WORKER_READY_MS = 15_000;
+// Its answer and its copy of the policy take 2–3 s; reading the policy may take up to 20 s (untilPolicyRead).
+const WORKER_READY_MS = 30_000;
 
 class WorkerNotReady extends Error {}
 
@@ -43,13 +44,7 @@ async function startOnce({ executablePath, dist }) {
     // The site's rule names its login page: the root of the tab's origin, where SignOff lands by default too.
     const landingUrl = `https://${SITE_HOSTS[0]}:${site.port}/`;
     await loadStartPage(browser, startUrl);
-    const tabId = await withinTime(
-      browser.worker.run(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, startUrl),
-      WORKER_READY_MS,
-      `SignOff's service worker did not answer within ${WORKER_READY_MS / 1000} s of the browser's start`,
-    );
-    if (tabId === undefined) throw new Error('SignOff does not see the bench’s tab');
-    await untilPolicyRead(browser);
+    const tabId = await untilReady(browser, startUrl);
     const bench = { browser, watch, keys, startUrl, landingUrl, tabId };
     const tabs = tabsOpen(browser, site.port);
     /** @type {{ tabs: number, rules: number, bystanders: number }} */
@@ -76,16 +71,35 @@ async function startOnce({ executablePath, dist }) {
 }
 
 /**
- * @template T @param {Promise<T>} promise @param {number} ms @param {string} failure
- * @returns {Promise<T>}
+ * The bench's tab as SignOff's worker sees it, once the worker has answered and kept its copy of the policy.
+ * Whatever keeps it from that, in time, is a WorkerNotReady.
+ * @param {import('./browser.mjs').Browser} browser @param {string} startUrl @returns {Promise<number>}
  */
-function withinTime(promise, ms, failure) {
+async function untilReady(browser, startUrl) {
+  const ready = async () => {
+    const tabId = await browser.worker.run(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      startUrl,
+    );
+    if (tabId === undefined) throw new Error('SignOff does not see the bench’s tab');
+    await untilPolicyRead(browser);
+    return tabId;
+  };
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
   const late = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new WorkerNotReady(failure)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`not ready ${WORKER_READY_MS / 1000} s after the browser's start`)),
+      WORKER_READY_MS,
+    );
   });
-  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)));
+  try {
+    return /** @type {number} */ (await Promise.race([ready(), late]));
+  } catch (error) {
+    throw new WorkerNotReady(`SignOff's service worker: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
