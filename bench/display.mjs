@@ -58,13 +58,14 @@ export function focusPage(/** @type {string} */ display, /** @type {string} */ w
 }
 
 /**
- * Presses Alt+Shift+L. The page never sees the L (the browser takes it), so its start is bracketed by keys
- * the page does see: with Alt and Shift already held, K then L are pressed back to back, and the L's press
- * falls between the page's keydown of K and its keyup of L (the bench records both; they are a ms apart).
- * @param {string} display
+ * Presses Alt+Shift+`key` (L: SignOff's shortcut). The page never sees the key go down (the browser takes it),
+ * so its start is bracketed by keys the page does see: with Alt and Shift already held, K then the key are
+ * pressed back to back, and the key's press falls between the page's keydown of K and its keyup of the key (the
+ * bench records both; they are a ms apart).
+ * @param {string} display @param {string} [key]
  */
-export function pressShortcut(display) {
-  xdotool(display, ['key', '--delay', '0', 'k', 'l']);
+export function pressShortcut(display, key = 'l') {
+  xdotool(display, ['key', '--delay', '0', 'k', key]);
 }
 
 /** @param {string} display */

@@ -3,11 +3,10 @@
 // extension here. The bench's empty extension navigates the tab on Alt+Shift+J; SignOff logs out on Alt+Shift+L.
 // Each is pressed for real, with its worker stopped (and no page of that extension open) and running, in turn:
 //   node bench/no-page-cold-start-probe.mjs [dist] [rounds=8]
-import { shortcutLogout } from './arms.mjs';
-import { focusPage, holdModifiers, releaseModifiers, xdotool } from './display.mjs';
+import { pressForLanding, shortcutLogout } from './arms.mjs';
 import { startBench } from './setup.mjs';
 import { median } from './stats.mjs';
-import { loadStartPage, watchLanding } from './tab.mjs';
+import { loadStartPage } from './tab.mjs';
 
 const [dist = 'dist', rounds = '8'] = process.argv.slice(2);
 const config = { cookies: 170, tabs: 1, rules: 0, bystanders: 0 };
@@ -31,25 +30,14 @@ for (const who of ['empty', 'SignOff']) {
   console.log(`${who}: a cold start with no page of it open adds ${added.toFixed(1)} ms`);
 }
 
-/** Alt+Shift+J to the landing page's load, bracketed by the page's keydown of K as SignOff's shortcut is. */
+/** Alt+Shift+J to the landing page's load, timed as SignOff's shortcut is (pressForLanding). */
 async function emptyShortcut(/** @type {boolean} */ cold) {
   const { browser } = bench;
   const pageOffset = await loadStartPage(browser, bench.startUrl);
-  focusPage(browser.display, browser.window);
-  holdModifiers(browser.display);
-  if (cold) {
+  const { landing, pressedAt } = await pressForLanding(bench, pageOffset, 'j', async () => {
+    if (!cold) return;
     await browser.empty.worker.stop();
     if (await browser.empty.worker.isRunning()) throw new Error('Something woke the empty worker at once');
-  }
-  bench.keys.length = 0;
-  const landed = watchLanding(browser, bench.landingUrl);
-  try {
-    xdotool(browser.display, ['key', '--delay', '0', 'k', 'j']);
-  } finally {
-    releaseModifiers(browser.display);
-  }
-  const landing = await landed();
-  const pressed = bench.keys.find((key) => key.type === 'keydown' && key.key.toLowerCase() === 'k');
-  if (!pressed) throw new Error(`The page did not see the keys: ${JSON.stringify(bench.keys)}`);
-  return landing.loadAt - (pressed.at + pageOffset);
+  });
+  return landing.loadAt - pressedAt;
 }
