@@ -44,29 +44,42 @@ export function sendToSignOff(page: Page, message: { type: string; payload: unkn
   }, message);
 }
 
+type WorkerVersion = { versionId: string; scriptURL: string; runningStatus: string };
+
+/**
+ * Follows SignOff's service worker over CDP from one of the session's pages:
+ * every running status it passes through, in order, from now on.
+ */
+export async function watchServiceWorker(session: Session, page: Page) {
+  const cdp = await session.context.newCDPSession(page);
+  const versions = new Map<string, WorkerVersion>();
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.includes(session.extensionId)) continue;
+      versions.set(version.versionId, version);
+      statuses.push(version.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    statuses: () => [...statuses],
+    running: () => [...versions.values()].filter((version) => version.runningStatus === 'running'),
+    stop: (version: WorkerVersion) => cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId }),
+    detach: () => cdp.detach(),
+  };
+}
+
 /**
  * Stops SignOff's service worker, as the browser does when it is idle. The
  * session's `worker` handle is dead afterwards: use it no more.
  */
 export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  type Version = { versionId: string; scriptURL: string; runningStatus: string };
-  const versions = new Map<string, Version>();
-  let stopping = false;
-  let stopped = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Version[] }) => {
-    for (const version of event.versions) {
-      versions.set(version.versionId, version);
-      // A page waiting for an answer may wake the worker again at once: seeing it stopped once is enough.
-      if (stopping && version.scriptURL.includes(session.extensionId) && version.runningStatus === 'stopped')
-        stopped = true;
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  const ours = () => [...versions.values()].filter((v) => v.scriptURL.includes(session.extensionId));
-  await waitFor(async () => ours().some((v) => v.runningStatus === 'running'), 'the service worker to be listed');
-  stopping = true;
-  for (const version of ours()) await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-  await waitFor(async () => stopped, 'the service worker to stop');
-  await cdp.detach();
+  const worker = await watchServiceWorker(session, page);
+  await waitFor(async () => worker.running().length > 0, 'the service worker to be listed');
+  const from = worker.statuses().length;
+  for (const version of worker.running()) await worker.stop(version);
+  // A page waiting for an answer may wake the worker again at once: seeing it stopped once is enough.
+  await waitFor(async () => worker.statuses().slice(from).includes('stopped'), 'the service worker to stop');
+  await worker.detach();
 }

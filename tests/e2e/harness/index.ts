@@ -27,7 +27,15 @@ export {
   seed,
   waitForSeed,
 } from './data';
-export { badgeOf, frontTabId, importRules, notificationIds, sendToSignOff, stopServiceWorker } from './extension';
+export {
+  badgeOf,
+  frontTabId,
+  importRules,
+  notificationIds,
+  sendToSignOff,
+  stopServiceWorker,
+  watchServiceWorker,
+} from './extension';
 export { type FocusedControl, focusedControl, tabTo, usableControls } from './focus';
 export { clickNotificationButton, pressKeys, useContextMenu, windowsNow } from './keys';
 export { layoutFaults, smallestText } from './layout';
