@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromiumFlags } from '../scripts/chromium.mjs';
 import { Cdp } from './cdp.mjs';
 import { browserWindow, startXvfb } from './display.mjs';
-import { waitForWorker, workerHandle } from './worker.mjs';
+import { untilActivated, waitForWorker, workerHandle } from './worker.mjs';
 
 /** @typedef {Awaited<ReturnType<typeof launchBrowser>>} Browser */
 
@@ -41,6 +41,7 @@ export async function launchBrowser({ executablePath, dist, spki }) {
   const window = await browserWindow(display.name);
   const tab = await mainTab(cdp);
   const script = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).background.service_worker;
+  await untilActivated(cdp, tab.sessionId, [script, EMPTY_WORKER], 30_000);
   const extensionId = new URL((await waitForWorker(cdp, script, 30_000)).url).host;
   const emptyId = new URL((await waitForWorker(cdp, EMPTY_WORKER, 30_000)).url).host;
   return {

@@ -7,10 +7,10 @@ import { listenForKeys, loadStartPage } from './tab.mjs';
 import { SITE_HOSTS, setBystanders, setRules, tabsOpen } from './world.mjs';
 
 /**
- * Sometimes (on this machine, on 2 December 2026, one start in four to nine) Chromium fails to register SignOff's service worker
- * as it installs the extension: "Failed to register a ServiceWorker", with no reason, the same for builds from
- * before the worker was a classic script, and the browser leaves SignOff without one. The bench then starts a
- * new browser, with a new profile.
+ * A browser whose SignOff worker is not ready in time is started again, with a new profile: a safety net. The
+ * failure it was made for (one start in four to nine, Chromium failing to register SignOff's worker) was the
+ * bench's own doing, a debugger attached to the worker while it installed; `launchBrowser` now waits for the
+ * workers to be activated first (`untilActivated`), and 25 starts in a row needed no second try.
  * @param {{ executablePath: string, dist: string }} options
  */
 export async function startBench(options) {

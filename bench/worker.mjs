@@ -74,6 +74,39 @@ export function workerHandle(cdp, extensionId, scriptPath, pageSession) {
 
 /** @typedef {ReturnType<typeof workerHandle>} Worker */
 
+/**
+ * Waits until a worker of each script is installed and activated. Nothing may attach to an extension's worker
+ * before that: Chromium fails the registration of a worker that a debugger attaches to while it installs
+ * ("Failed to register a ServiceWorker", with no reason), and leaves the extension with no worker at all.
+ * @param {Cdp} cdp @param {string} pageSession @param {string[]} scriptPaths @param {number} timeoutMs
+ */
+export async function untilActivated(cdp, pageSession, scriptPaths, timeoutMs) {
+  /** @type {Map<string, string>} script path → the status of its latest version */
+  const statuses = new Map();
+  const stopListening = cdp.on('ServiceWorker.workerVersionUpdated', (params, from) => {
+    if (from !== pageSession) return;
+    for (const version of params.versions) {
+      const url = new URL(version.scriptURL);
+      if (url.protocol === 'chrome-extension:') statuses.set(url.pathname.slice(1), version.status);
+    }
+  });
+  try {
+    await withServiceWorkerDomain(cdp, pageSession, async () => {
+      for (
+        const deadline = Date.now() + timeoutMs;
+        !scriptPaths.every((path) => statuses.get(path) === 'activated');
+      ) {
+        const failed = scriptPaths.find((path) => statuses.get(path) === 'redundant');
+        if (failed) throw new Error(`The service worker ${failed} failed to install`);
+        if (Date.now() > deadline) throw new Error(`The service workers ${scriptPaths.join(', ')} were not activated`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    });
+  } finally {
+    stopListening();
+  }
+}
+
 /** The domain is on only while it is used. @template R @param {Cdp} cdp @param {string} session @param {() => Promise<R>} use */
 async function withServiceWorkerDomain(cdp, session, use) {
   await cdp.send('ServiceWorker.enable', {}, session);
