@@ -11,7 +11,7 @@ import { UndoArea } from './undo-area';
 import { type PopupState, usePopup, type WebView } from './use-popup';
 
 export function Popup({ intents }: { intents: PopupIntents }) {
-  const { state, stored, undo, logOut, useAsLoginPage } = usePopup(intents);
+  const { state, stored, undo, logOut, useAsLoginPage, recount } = usePopup(intents);
   const view = 'view' in state ? state.view : undefined;
   return (
     <main class="popup">
@@ -35,7 +35,7 @@ export function Popup({ intents }: { intents: PopupIntents }) {
       )}
       {state.phase !== 'done' && <UndoArea undo={undo} announceSite />}
       <div class="all-sites-place">
-        <AllSitesEntry intents={intents} />
+        <AllSitesEntry intents={intents} onChanged={recount} />
       </div>
       <footer class="popup-footer">
         <ShortcutHint intents={intents} />

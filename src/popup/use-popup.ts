@@ -58,7 +58,9 @@ export function usePopup(intents: PopupIntents) {
       count(next);
     }, fail(view));
 
-  return { state, stored, undo, logOut, useAsLoginPage };
+  // Log out of all sites cleared this site too, or its Undo brought the site back: what it stores changed.
+  const recount = () => state.phase === 'ready' && count(state.view);
+  return { state, stored, undo, logOut, useAsLoginPage, recount };
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allCookies,
   type FocusedControl,
+  focusedControl,
   importRules,
   layoutFaults,
   lookInBothSchemes,
@@ -78,6 +79,7 @@ describe('SignOff with the keyboard alone, in real Chromium', () => {
     }
 
     // Import is a file input dressed as a button: Space opens the file chooser.
+    expect((await focusedControl(options))?.name, 'focus is still on Import after the last Tab').toBe('Import…');
     const chooser = options.waitForEvent('filechooser');
     await options.keyboard.press('Space');
     await (await chooser).setFiles({

@@ -105,6 +105,10 @@ describe('automatic logouts, in real Chromium', () => {
       ),
     );
     const popup = await openPopupOver(session, tabs['app.shop.test'] as Page);
+    // What the popup says a logout of its own site would clear: counted again after each change.
+    const clears = popup.getByRole('definition').first();
+    await expect.poll(() => clears.innerText()).toMatch(/^[1-9]\d* cookies? and saved data/);
+    const clearsBefore = await clears.innerText();
 
     await popup.getByRole('button', { name: 'Log out of all sites' }).click();
     const confirm = popup.getByRole('button', { name: /Confirm/ });
@@ -125,6 +129,13 @@ describe('automatic logouts, in real Chromium', () => {
     expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
     expect(await readStorage(kept)).toEqual(keptStorage);
     expect(await readStorage(embedded)).toEqual(embeddedStorage);
+    // What a logout of shop.test would still clear now is the kept site's: shop.test's cookies in its
+    // partition, and its own in shop.test's.
+    const cookiesCounted = async () => Number(/^(\d+) cookie/.exec(await clears.innerText())?.[1]);
+    const keptOfShop = keptBefore.filter(
+      (cookie) => cookie.domain.includes('shop.test') || cookie.partitionKey?.topLevelSite === 'https://shop.test',
+    );
+    await expect.poll(cookiesCounted).toBe(keptOfShop.length);
 
     await popup.getByRole('button', { name: 'Undo', exact: true }).click();
     for (const [host, tab] of Object.entries(tabs)) {
@@ -135,6 +146,7 @@ describe('automatic logouts, in real Chromium', () => {
       expect((await cookiesOf(session, site)).map(restorable)).toEqual(before[site]);
     expect((await cookiesOf(session, 'site1.test')).map(restorable)).toEqual(keptBefore);
     expect(await readStorage(embedded)).toEqual(embeddedStorage);
+    await expect.poll(() => clears.innerText()).toBe(clearsBefore);
   });
 
   it('logs out of a site not used for idleMinutes, though the service worker was stopped meanwhile', async () => {

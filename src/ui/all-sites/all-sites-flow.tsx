@@ -12,10 +12,16 @@ import { type AllSitesStep, useAllSites } from './use-all-sites';
  * `startNow`: the button was pressed before this was loaded, so it begins
  * with the survey, and the button it brings takes over the focus.
  * `startClass`: how the page styles its button (a link in the popup).
+ * `onChanged`: the sites were logged out, or brought back by Undo (the popup counts its site's data again).
  */
-export function AllSitesFlow(props: { intents: AllSitesIntents; startNow?: boolean; startClass?: string }) {
+export function AllSitesFlow(props: {
+  intents: AllSitesIntents;
+  startNow?: boolean;
+  startClass?: string;
+  onChanged?: () => void;
+}) {
   const startNow = props.startNow ?? false;
-  const { step, undo, start, confirm, cancel } = useAllSites(props.intents, startNow);
+  const { step, undo, start, confirm, cancel } = useAllSites(props.intents, startNow, props.onChanged);
   const asking = step.phase === 'confirming' || step.phase === 'running';
   const focusStart = (startNow && step.phase === 'surveying') || (step.phase === 'idle' && step.cancelled === true);
   return (

@@ -16,9 +16,9 @@ export type AllSitesStep =
   | { phase: 'failed'; error: string; confirmed: boolean };
 
 /** The steps from "Log out of all sites" to its report, and the intents that move between them. */
-export function useAllSites(intents: AllSitesIntents, startNow: boolean) {
+export function useAllSites(intents: AllSitesIntents, startNow: boolean, onChanged?: () => void) {
   const [step, setStep] = useState<AllSitesStep>({ phase: startNow ? 'surveying' : 'idle' });
-  const undo = useSitesUndo(intents);
+  const undo = useSitesUndo(intents, onChanged);
   const fail = (confirmed: boolean) => (error: unknown) =>
     setStep({ phase: 'failed', error: errorMessage(error), confirmed });
   const ask = () =>
@@ -40,6 +40,7 @@ export function useAllSites(intents: AllSitesIntents, startNow: boolean) {
     intents.logOutOfAllSites(view.sites).then((report) => {
       setStep({ phase: 'done', report });
       undo.offer(report.undo);
+      onChanged?.();
     }, fail(true));
   };
   const cancel = () => setStep({ phase: 'idle', cancelled: true });

@@ -10,12 +10,15 @@ export type SitesUndoState =
   | { phase: 'failed'; error: string };
 
 /** The Undo the background offered with its report, while it lasts, and how using it went. */
-export function useSitesUndo(intents: Pick<AllSitesIntents, 'undo'>) {
+export function useSitesUndo(intents: Pick<AllSitesIntents, 'undo'>, onUndone?: () => void) {
   const [state, setState] = useState<SitesUndoState>();
   const use = (id: string) => {
     setState({ phase: 'running' });
     intents.undo(id).then(
-      (report) => setState({ phase: 'done', report }),
+      (report) => {
+        setState({ phase: 'done', report });
+        onUndone?.();
+      },
       (error: unknown) => setState({ phase: 'failed', error: errorMessage(error) }),
     );
   };
