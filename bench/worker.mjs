@@ -90,20 +90,25 @@ export async function untilActivated(cdp, pageSession, scriptPaths, timeoutMs) {
       if (url.protocol === 'chrome-extension:') statuses.set(url.pathname.slice(1), version.status);
     }
   });
+  const activated = () => {
+    const failed = scriptPaths.find((path) => statuses.get(path) === 'redundant');
+    if (failed) throw new Error(`The service worker ${failed} failed to install`);
+    return scriptPaths.every((path) => statuses.get(path) === 'activated');
+  };
   try {
-    await withServiceWorkerDomain(cdp, pageSession, async () => {
-      for (
-        const deadline = Date.now() + timeoutMs;
-        !scriptPaths.every((path) => statuses.get(path) === 'activated');
-      ) {
-        const failed = scriptPaths.find((path) => statuses.get(path) === 'redundant');
-        if (failed) throw new Error(`The service worker ${failed} failed to install`);
-        if (Date.now() > deadline) throw new Error(`The service workers ${scriptPaths.join(', ')} were not activated`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    });
+    await withServiceWorkerDomain(cdp, pageSession, () =>
+      until(activated, `the service workers ${scriptPaths.join(', ')} to be activated`, timeoutMs),
+    );
   } finally {
     stopListening();
+  }
+}
+
+/** Polls `done` (which may throw) until it is true. @param {() => boolean} done @param {string} what */
+async function until(done, what, timeoutMs = 5_000) {
+  for (const deadline = Date.now() + timeoutMs; !done(); ) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -130,12 +135,6 @@ async function stopWorker(cdp, extensionId, session) {
       }
     }
   });
-  const until = async (/** @type {() => boolean} */ done, /** @type {string} */ what) => {
-    for (const deadline = Date.now() + 5_000; !done(); ) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
   try {
     await withServiceWorkerDomain(cdp, session, async () => {
       await until(() => versions.size > 0, 'the service worker to be listed');
