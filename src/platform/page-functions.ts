@@ -126,6 +126,9 @@ export async function inspectFrameStorage(shared: boolean) {
   };
 }
 
+/** Nothing: the script that makes the page's isolated world ahead of a logout (see prepareForScripts). */
+export function doNothing(): void {}
+
 /** The HTTP status of the page's own response (0 when the browser does not say). */
 export function navigationStatus(): number {
   const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceEntry & { responseStatus?: number }>;

@@ -4,6 +4,7 @@ import { addressesOf } from '../../core/logout/plan';
 import type { SiteView, StoredCount } from '../../core/messages';
 import { redirectTarget } from '../../core/redirect';
 import { managedRuleFor } from '../../core/settings';
+import { prepareForScripts } from '../../platform/page-scripts';
 import { currentSettings } from '../../platform/settings-store';
 import { surveySite } from './survey';
 import { targetOf } from './target';
@@ -37,8 +38,13 @@ export async function viewSite(tabId: number): Promise<SiteView> {
   };
 }
 
-/** What a logout of the tab's site would clear, counted; refused if the tab has left `site`. */
+/**
+ * What a logout of the tab's site would clear, counted; refused if the tab has left `site`. The popup asks
+ * once it is open: the page is made ready for the scripts of a logout meanwhile.
+ */
 export async function countStored(tabId: number, site?: string): Promise<StoredCount> {
-  const { plan } = await surveySite(await targetOf(tabId, site));
+  const target = await targetOf(tabId, site);
+  void prepareForScripts(tabId);
+  const { plan } = await surveySite(target);
   return { cookieCount: plan.cookies.length, addresses: addressesOf(plan) };
 }
