@@ -2,7 +2,7 @@
 // The report: the base case's arms, the ratios, the budgets with pass or miss, the phases, the scale tables
 // and the bytes, as markdown (printed, and written to bench/RESULTS.md).
 
-import { budgetsOf, headlineFigures, ratiosSection } from './budgets.mjs';
+import { budgetIntervals, budgetsOf, headlineFigures, ratiosSection } from './budgets.mjs';
 import { ARMS, baseOf } from './plan.mjs';
 import { scaleSection } from './scale-report.mjs';
 import { clearingPhase, median, ms, range, selector } from './stats.mjs';
@@ -25,18 +25,38 @@ export function report({ results, scales, bytes, header }) {
     ['# SignOff benchmark', '', ...header],
     armsSection(pick, base),
     ratiosSection(figures, base),
-    [
-      '## Budgets',
-      '',
-      '| budget | figure | limit | result |',
-      '|---|---|---|---|',
-      ...budgets.map((b) => `| ${b.name} | ${b.figure} | ${b.limit} | ${b.pass ? 'pass' : '**miss**'} |`),
-    ],
+    budgetsSection(budgets, budgetIntervals(results, base, scales, bytes)),
     phasesSection(pick, base),
     .../** @type {(keyof Scales)[]} */ (Object.keys(scales)).map((dimension) => scaleSection(pick, scales, dimension)),
     bytesSection(bytes),
   ];
   return { markdown: `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`, budgets };
+}
+
+/**
+ * Each budget with pass or miss, and how firm that is: a result whose 95 % interval (bootstrap) crosses the limit
+ * could have gone the other way in another run.
+ * @param {Budget[]} budgets @param {Array<{ low: number, high: number }>} intervals
+ */
+function budgetsSection(budgets, intervals) {
+  const rows = budgets.map((budget, index) => {
+    const { low = Number.NaN, high = Number.NaN } = intervals[index] ?? {};
+    const known = !Number.isNaN(low) && !Number.isNaN(high);
+    const interval = known ? `${budget.format(low)} – ${budget.format(high)}` : '–';
+    const firm = known && budget.passes(low) === budget.pass && budget.passes(high) === budget.pass;
+    const result = budget.pass ? 'pass' : '**miss**';
+    return `| ${budget.name} | ${budget.figure} | ${interval} | ${budget.limit} | ${result} | ${firm ? 'yes' : 'no'} |`;
+  });
+  return [
+    '## Budgets',
+    '',
+    'The 95 % interval: of 2,000 bootstrap draws, each drawing every arm’s samples again, with replacement, from',
+    'this run’s. “Firm”: the whole interval is on the same side of the limit as the figure.',
+    '',
+    '| budget | figure | 95 % interval | limit | result | firm |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
 /** @param {ReturnType<typeof selector>} pick @param {import('./arms.mjs').Config} base */
