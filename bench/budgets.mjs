@@ -142,16 +142,16 @@ export function budgetIntervals(results, base, scales, bytes, draws = 2000) {
     const key = `${result.arm} ${JSON.stringify(result.config)}`;
     groups.set(key, [...(groups.get(key) ?? []), result]);
   }
-  /** @type {number[][]} */
-  const values = budgetsOf(headlineFigures(selector(results), base, scales, bytes), base).map(() => []);
-  for (let draw = 0; draw < draws; draw++) {
+  /** Each draw's budget figures, in budgetsOf's order. */
+  const figures = Array.from({ length: draws }, () => {
     const drawn = [...groups.values()].flatMap((group) =>
       group.map(() => group[Math.floor(Math.random() * group.length)]),
     );
-    budgetsOf(headlineFigures(selector(drawn), base, scales, bytes), base).forEach((budget, index) => {
-      if (!Number.isNaN(budget.value)) values[index]?.push(budget.value);
-    });
-  }
+    return budgetsOf(headlineFigures(selector(drawn), base, scales, bytes), base).map((budget) => budget.value);
+  });
+  const values = (figures[0] ?? []).map((_, index) =>
+    figures.map((draw) => draw[index] ?? Number.NaN).filter((value) => !Number.isNaN(value)),
+  );
   return values.map((list) => {
     const sorted = [...list].sort((a, b) => a - b);
     const at = (/** @type {number} */ share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
