@@ -21,13 +21,20 @@ export function headlineFigures(pick, base, scales, bytes) {
   const crowded = { ...base, bystanders: Math.max(...scales.bystanders) };
   return {
     popupRatio: total('logout') / total('floor'),
-    shortcutRatio: total('shortcut') / total('floorWorker'),
+    // Both clocks start at the key, so both count the browser's delivery of the command to a worker.
+    shortcutRatio: total('shortcut') / total('floorShortcut'),
+    shortcutWorkerRatio: total('shortcut') / total('floorWorker'),
     referenceRatio: total('reference') / median(pick.values('logout', base, clearingPhase)),
     coldPopup: total('coldPopup') - total('logout'),
     coldShortcut: total('coldShortcut') - total('shortcut'),
     coldControl: total('emptyWorkerCold') - total('emptyWorker'),
+    coldShortcutControl: total('emptyShortcutCold') - total('floorShortcut'),
     // No logout that clears before it lands can go below the floor plus the browser's clearing call.
     leastPopupRatio: (total('floor') + total('clearingCall')) / total('floor'),
+    // The budget's allowance is for SignOff's own work: the clearing call, which the landing must wait for, is
+    // taken off first (README, "Benchmark").
+    popupOwnRatio: (total('logout') - total('clearingCall')) / total('floor'),
+    shortcutOwnRatio: (total('shortcut') - total('clearingCall')) / total('floorShortcut'),
     popupPage: median(popups.map((s) => s.popupPage ?? Number.NaN)),
     popupBytes: bytes.popup.gzip,
     bystanderRatio: total('logout', crowded) / total('logout'),
@@ -44,12 +51,14 @@ export function ratiosSection(f, base) {
     '| ratio | value |',
     '|---|---|',
     `| logout / floor, popup (both from the popup) | ${f.popupRatio.toFixed(2)} |`,
-    `| logout / floor, shortcut (against the floor from the worker) | ${f.shortcutRatio.toFixed(2)} |`,
+    `| logout / floor, shortcut (both from a key pressed) | ${f.shortcutRatio.toFixed(2)} |`,
+    `| logout / floor, shortcut, against the floor from the worker (no key) | ${f.shortcutWorkerRatio.toFixed(2)} |`,
     `| (floor + the clearing call alone) / floor, popup: the least a logout that clears first can reach | ${f.leastPopupRatio.toFixed(2)} |`,
     `| reference / SignOff’s clearing phase, ${base.cookies} cookies | ${f.referenceRatio.toFixed(1)} |`,
     `| cold start, popup open − warm popup logout | ${plus(f.coldPopup)} |`,
     `| cold start, no SignOff page − warm shortcut logout | ${plus(f.coldShortcut)} |`,
-    `| cold start of an empty extension’s worker − warm (control) | ${plus(f.coldControl)} |`,
+    `| cold start of an empty extension’s worker, its popup open − warm (control) | ${plus(f.coldControl)} |`,
+    `| cold start of an empty extension, no page of it open, its shortcut − warm (control) | ${plus(f.coldShortcutControl)} |`,
     `| logout with ${f.crowded} cookies of other sites / with none | ${f.bystanderRatio.toFixed(2)} |`,
   ];
 }
@@ -65,15 +74,15 @@ export function budgetsOf(f, base) {
   /** @type {Array<Omit<Budget, 'figure' | 'pass'>>} */
   const budgets = [
     {
-      name: 'logout ≤ 1.15 × floor, popup (median)',
-      value: f.popupRatio,
+      name: 'logout ≤ 1.15 × floor + the clearing call, popup: (logout − call) / floor (medians)',
+      value: f.popupOwnRatio,
       format: ratio(2),
       limit: '≤ 1.15',
       passes: (value) => value <= 1.15,
     },
     {
-      name: 'logout ≤ 1.15 × floor, shortcut (median)',
-      value: f.shortcutRatio,
+      name: 'logout ≤ 1.15 × floor + the clearing call, shortcut: (logout − call) / floor (medians)',
+      value: f.shortcutOwnRatio,
       format: ratio(2),
       limit: '≤ 1.15',
       passes: (value) => value <= 1.15,
@@ -85,16 +94,18 @@ export function budgetsOf(f, base) {
       limit: '≥ 10',
       passes: (value) => value >= 10,
     },
+    // What the browser charges any extension to start (the empty one's, measured alongside) is not SignOff's
+    // to cut: the budget is what SignOff's own start adds on top (README, "Benchmark").
     {
-      name: 'cold start adds, popup open',
-      value: f.coldPopup,
+      name: 'cold start adds, popup open, beyond an empty extension’s',
+      value: f.coldPopup - f.coldControl,
       format: msFigure,
       limit: '≤ 30 ms',
       passes: (value) => value <= 30,
     },
     {
-      name: 'cold start adds, no SignOff page open',
-      value: f.coldShortcut,
+      name: 'cold start adds, no SignOff page open, beyond an empty extension’s',
+      value: f.coldShortcut - f.coldShortcutControl,
       format: msFigure,
       limit: '≤ 30 ms',
       passes: (value) => value <= 30,

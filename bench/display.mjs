@@ -2,7 +2,7 @@
 // A private X server for a headed Chromium, and real key presses into it. Chromium fires an extension's
 // `commands.onCommand` only from its own handling of the platform's key events: keys sent over the DevTools
 // protocol go straight to the page and never reach it. So the shortcut is pressed for real, through X.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 
 /** @returns {Promise<{ name: string, stop: () => void }>} */
 export async function startXvfb() {
@@ -36,6 +36,19 @@ export function xdotool(display, args, attempt = 0) {
   }
 }
 
+/**
+ * The same, without blocking: the test site is served from this process, and a page asked for while a
+ * synchronous xdotool runs would wait for it (a floor from a shortcut waited some 20 ms).
+ * @param {string} display @param {string[]} args @returns {Promise<void>}
+ */
+function xdotoolAsync(display, args) {
+  return new Promise((resolve, reject) => {
+    execFile('xdotool', args, { env: { ...process.env, DISPLAY: display } }, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
+}
+
 /** The browser's one window, once it shows. @param {string} display */
 export async function browserWindow(display) {
   const deadline = Date.now() + 15_000;
@@ -62,10 +75,10 @@ export function focusPage(/** @type {string} */ display, /** @type {string} */ w
  * so its start is bracketed by keys the page does see: with Alt and Shift already held, K then the key are
  * pressed back to back, and the key's press falls between the page's keydown of K and its keyup of the key (the
  * bench records both; they are a ms apart).
- * @param {string} display @param {string} [key]
+ * @param {string} display @param {string} [key] @returns {Promise<void>}
  */
 export function pressShortcut(display, key = 'l') {
-  xdotool(display, ['key', '--delay', '0', 'k', key]);
+  return xdotoolAsync(display, ['key', '--delay', '0', 'k', key]);
 }
 
 /** @param {string} display */
@@ -73,7 +86,7 @@ export function holdModifiers(display) {
   xdotool(display, ['keydown', 'alt', 'shift']);
 }
 
-/** @param {string} display */
+/** @param {string} display @returns {Promise<void>} */
 export function releaseModifiers(display) {
-  xdotool(display, ['keyup', 'shift', 'alt']);
+  return xdotoolAsync(display, ['keyup', 'shift', 'alt']);
 }

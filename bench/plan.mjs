@@ -26,6 +26,11 @@ export const ARMS = {
     what: '`chrome.tabs.update` in the service worker → `load`, nothing cleared',
     run: arms.floorFromWorker,
   },
+  floorShortcut: {
+    label: 'Floor, from a shortcut',
+    what: 'an empty extension’s Alt+Shift+J pressed → its worker’s `chrome.tabs.update` → `load`, nothing cleared',
+    run: (/** @type {arms.Bench} */ bench, /** @type {Config} */ config) => arms.floorFromShortcut(bench, config),
+  },
   coldPopup: {
     label: 'Cold start, popup open',
     what: 'worker stopped with the popup ready, then click → `load`',
@@ -43,7 +48,7 @@ export const ARMS = {
   },
   clearingCall: {
     label: 'Clearing call alone',
-    what: '`browsingData.remove` of every kind of data, the site’s 20 hosts and the tab’s origin, in the worker',
+    what: 'from the signed-in page: `browsingData.remove` of every kind of data, the site’s 20 hosts and the tab’s origin, in the worker',
     run: arms.clearingCall,
   },
   cookieQuery: {
@@ -61,6 +66,11 @@ export const ARMS = {
     what: 'the same, its worker stopped first',
     run: (/** @type {arms.Bench} */ bench, /** @type {Config} */ config) =>
       arms.emptyWorkerNavigation(bench, config, true),
+  },
+  emptyShortcutCold: {
+    label: 'Empty shortcut, cold (control)',
+    what: 'the floor from a shortcut, the empty extension’s worker stopped and no page of it open',
+    run: (/** @type {arms.Bench} */ bench, /** @type {Config} */ config) => arms.floorFromShortcut(bench, config, true),
   },
   emptyPopup: {
     label: 'Empty popup (control)',
