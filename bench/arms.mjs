@@ -158,10 +158,11 @@ export async function emptyWorkerNavigation(bench, config, cold = false) {
   await seedSite(browser, config.cookies);
   await loadStartPage(browser, bench.startUrl);
   const popup = await openEmptyPopup(browser, bench.watch);
-  if (!cold) await wakeEmptyWorker(bench);
   if (cold) {
     await browser.empty.worker.stop();
     if (await browser.empty.worker.isRunning()) throw new Error('Something woke the empty worker at once');
+  } else {
+    await wakeEmptyWorker(bench);
   }
   const landed = watchLanding(browser, bench.landingUrl);
   const startedAt = await browser.cdp.evaluate(popup.sessionId, askToNavigate, [bench.tabId, bench.landingUrl]);
