@@ -158,12 +158,7 @@ export async function emptyWorkerNavigation(bench, config, cold = false) {
   await seedSite(browser, config.cookies);
   await loadStartPage(browser, bench.startUrl);
   const popup = await openEmptyPopup(browser, bench.watch);
-  if (cold) {
-    await browser.empty.worker.stop();
-    if (await browser.empty.worker.isRunning()) throw new Error('Something woke the empty worker at once');
-  } else {
-    await wakeEmptyWorker(bench);
-  }
+  await (cold ? stopWorker(bench, browser.empty.worker) : wakeEmptyWorker(bench));
   const landed = watchLanding(browser, bench.landingUrl);
   const startedAt = await browser.cdp.evaluate(popup.sessionId, askToNavigate, [bench.tabId, bench.landingUrl]);
   const landing = await landed();
@@ -185,9 +180,7 @@ export async function floorFromShortcut(bench, config, cold = false) {
   const pageOffset = await loadStartPage(browser, bench.startUrl);
   if (!cold) await wakeEmptyWorker(bench);
   const { landing, pressedAt, keyBracket } = await pressForLanding(bench, pageOffset, 'j', async () => {
-    if (!cold) return;
-    await browser.empty.worker.stop();
-    if (await browser.empty.worker.isRunning()) throw new Error('Something woke the empty worker at once');
+    if (cold) await stopWorker(bench, browser.empty.worker);
   });
   await expectUntouched(bench, config, landing);
   return { total: landing.loadAt - pressedAt, keyBracket };

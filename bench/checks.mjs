@@ -12,10 +12,13 @@ export async function resetFeedback(tabId) {
   for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
 }
 
-/** Stops the worker, and checks that nothing woke it before the logout is asked for. @param {Bench} bench */
-export async function stopWorker({ browser }) {
-  await browser.worker.stop();
-  if (await browser.worker.isRunning()) throw new Error('Something woke the service worker at once');
+/**
+ * Stops a worker (SignOff's unless told), and checks that nothing woke it before it is asked for anything.
+ * @param {Bench} bench @param {import('./worker.mjs').Worker} [worker]
+ */
+export async function stopWorker({ browser }, worker = browser.worker) {
+  await worker.stop();
+  if (await worker.isRunning()) throw new Error('Something woke the service worker at once');
 }
 
 /** @param {Bench} bench @param {string} text */

@@ -29,7 +29,7 @@ export async function startXvfb() {
  */
 export function xdotool(display, args, attempt = 0) {
   try {
-    return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display } }).toString();
+    return execFileSync('xdotool', args, onDisplay(display)).toString();
   } catch (error) {
     if (attempt < 2 && String(error).includes('BadWindow')) return xdotool(display, args, attempt + 1);
     throw error;
@@ -43,10 +43,13 @@ export function xdotool(display, args, attempt = 0) {
  */
 function xdotoolAsync(display, args) {
   return new Promise((resolve, reject) => {
-    execFile('xdotool', args, { env: { ...process.env, DISPLAY: display } }, (error) =>
-      error ? reject(error) : resolve(),
-    );
+    execFile('xdotool', args, onDisplay(display), (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/** @param {string} display */
+function onDisplay(display) {
+  return { env: { ...process.env, DISPLAY: display } };
 }
 
 /** The browser's one window, once it shows. @param {string} display */
